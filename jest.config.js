@@ -1,0 +1,15 @@
+// One jest run for every kind of test; the browser and integration tests start their own emulator.
+/** @type {import('jest').Config} */
+module.exports = {
+  testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', jsx: 'react', esModuleInterop: true, target: 'es2022' }, isolatedModules: true }],
+  },
+  // PnPjs v4 and date-fns' tz package are ES modules only; let ts-jest turn them into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|@date-fns)/)'],
+  moduleNameMapper: {
+    '\\.(css|scss)$': '<rootDir>/tests/support/styleStub.js',
+  },
+  testTimeout: 30000,
+};

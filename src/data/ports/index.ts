@@ -1,0 +1,3 @@
+export * from './repository';
+export * from './errors';
+export * from './calendar';

@@ -1,0 +1,60 @@
+import type { ZonedDateTime } from './time';
+import type { PersonRef } from './person';
+
+export const MEETING_BODY_CATEGORIES = ['formeel', 'bestuurlijk', 'advies-en-uitvoering', 'dienstverlening', 'uitvoering'] as const;
+export type MeetingBodyCategory = (typeof MEETING_BODY_CATEGORIES)[number];
+
+/** Seed 000: an overlegorgaan (AB, DB, accounthoudersoverleg, bilateral meeting, …) of one partnership. */
+export interface MeetingBody {
+  readonly partnershipId: number;
+  readonly name: string;
+  /** Short name used in sentences and invites, e.g. "AB". */
+  readonly shortName: string;
+  readonly category: MeetingBodyCategory;
+  /** Openbaar: its meetings and documents may be shown to the council and the public. */
+  readonly isPublic: boolean;
+  /** Taak / doel. */
+  readonly purpose: string;
+  /** Leden, as written (seed 000 describes roles, not names). */
+  readonly membersDescription: string;
+  /** Deelnemers. */
+  readonly participantsDescription: string;
+  /** Incidenteel / toehoorders. */
+  readonly occasionalGuests: string;
+  /** Members who are site users: they receive the invites. */
+  readonly members: readonly PersonRef[];
+  /** Members from other municipalities, who are not site users: their e-mail addresses. */
+  readonly externalMemberEmails: readonly string[];
+  /** Frequentie as written in the source, kept verbatim. */
+  readonly frequencyText: string;
+  /** The structured frequency rule(s) as JSON; filled by the frequency-rule parser. */
+  readonly frequencyRuleJson: string;
+  readonly agendaOwner: string;
+  readonly organiser: string;
+  /** Who writes the verslag; "geen" when none. */
+  readonly minutesBy: string;
+  readonly location: string;
+  /** For a bilateral body: the municipality it is held with. */
+  readonly bilateralMunicipalityId?: number;
+}
+
+export const MEETING_STATUSES = ['gepland', 'gehouden', 'geannuleerd'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** One vergadering of a meeting body. */
+export interface Meeting {
+  readonly bodyId: number;
+  /** Denormalised from the body so meetings can be queried per partnership. */
+  readonly partnershipId: number;
+  readonly title: string;
+  readonly start: ZonedDateTime;
+  readonly end: ZonedDateTime;
+  readonly location: string;
+  readonly status: MeetingStatus;
+  /** Copied from the body: decides where the item lives and who may read it. */
+  readonly isPublic: boolean;
+  /** Id of the Outlook event made through Microsoft Graph; absent until sent. */
+  readonly outlookEventId?: string;
+  readonly agendaUrl?: string;
+  readonly minutesUrl?: string;
+}

@@ -1,0 +1,3 @@
+export * from './schemaTypes';
+export * from './choices';
+export * from './siteSchema';
