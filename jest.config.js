@@ -10,6 +10,9 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@pnp|@date-fns)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/tests/support/styleStub.js',
+    // SPFx resolves a web part's strings module from config.json's localizedResources; jest reads the same AMD files.
+    '^PartnershipRegisterWebPartStrings$': '<rootDir>/tests/support/PartnershipRegisterWebPartStrings.js',
   },
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
 };

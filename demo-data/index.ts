@@ -1,0 +1,10 @@
+export { DEMO_DATA, DEMO_NOW } from './demoData';
+export { loadDemoData, DEMO_LIST_ORDER, type DemoLoadReport, type DemoListKey, type DemoLog } from './loader';
+export * from './types';
+export { DEMO_PEOPLE, DEMO_PEOPLE_LIST, DEMO_MUNICIPALITY } from './people';
+export { TWENTE_CORE_DOMAINS } from './coreDomains';
+export { TWENTSE_GEMEENTEN, OTHER_PUBLIC_BODIES } from './municipalities';
+export { GBTWENTE, VEILIGHEIDSREGIO_TWENTE, REGIO_TWENTE } from './partnerships';
+export { GBTWENTE_BODY_NAMES } from './gbtwenteBodies';
+export { IMPROVEMENT_PLANS } from './actions';
+export * from './resolve';

@@ -1,0 +1,3 @@
+export * from './useAsyncResource';
+export * from './dataErrorKind';
+export * from './DataErrorMessage';

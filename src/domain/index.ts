@@ -1,0 +1,4 @@
+export * from './models';
+export * from './time';
+export * from './validation';
+export * from './partnerships';

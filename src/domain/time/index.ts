@@ -1,0 +1,3 @@
+export * from './calendarDate';
+export * from './zonedDateTime';
+export * from './format';

@@ -1,0 +1,10 @@
+export * from './result';
+export { isEmailAddress, SINGLE_LINE_MAX_LENGTH } from './fields';
+export * from './yearRange';
+export * from './partnership';
+export * from './meeting';
+export * from './document';
+export * from './processMoment';
+export * from './action';
+export * from './contact';
+export * from './financialFigures';

@@ -1,0 +1,2 @@
+export * from './PartnershipRegister';
+export * from './IPartnershipRegisterProps';

@@ -1,0 +1,136 @@
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import { DEMO_PARTNERSHIPS, GBTWENTE, VEILIGHEIDSREGIO_TWENTE } from '../../demo-data/partnerships';
+import { DEMO_PEOPLE_LIST } from '../../demo-data/people';
+import { choiceLabel, choiceLabels } from '../../src/components/choices';
+import { LEGAL_FORM_CHOICES, PARTNERSHIP_STATUS_CHOICES, TASK_LAYER_CHOICES } from '../../src/schema';
+import { launchHeadlessChromium } from './chromium';
+
+/*
+ * The whole chain in a real browser: the local page's bundle, the real SharePoint adapter over HTTP, the
+ * emulator, the provisioned lists and the seeds' demo data, as an accounthouder would see the register.
+ */
+
+const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
+const SCREENSHOT = path.resolve(__dirname, '..', '..', 'test-results', 'register.png');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+// Chromium unpacks itself on first use and the first start bundles the page and loads the demo data.
+jest.setTimeout(120_000);
+
+let dataDir: string;
+let environment: LocalEnvironment;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-browser-'));
+  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await environment?.close();
+  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+async function registerRows(): Promise<string[][]> {
+  const grid = page.getByRole('grid');
+  await grid.getByRole('row').nth(1).waitFor();
+  return grid.getByRole('row').evaluateAll((rows) =>
+    rows.slice(1).map((row) => Array.from(row.querySelectorAll('[role="rowheader"], [role="gridcell"]')).map((cell) => (cell.textContent ?? '').trim())),
+  );
+}
+
+describe('the register on the local page, in Chromium', () => {
+  it('shows the demo partnerships with their Dutch labels to an accounthouder', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Everything comes from the local origin: no CDN, no tenant (there is no internet to reach them).
+    page.on('requestfailed', (request) => errors.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+    await page.goto(environment.pageUrl({ user: ACCOUNT_HOLDER }));
+
+    await page.getByRole('grid', { name: 'Samenwerkingsverbanden' }).waitFor();
+    await expect(page.getByText(`${DEMO_PARTNERSHIPS.length} samenwerkingsverbanden`).isVisible()).resolves.toBe(true);
+    const rows = await registerRows();
+    const names = rows.map((row) => row[0]);
+    expect(names).toEqual(expect.arrayContaining([GBTWENTE, VEILIGHEIDSREGIO_TWENTE]));
+    // Sorted by name, the Dutch way.
+    expect(names).toEqual([...names].sort(new Intl.Collator('nl', { sensitivity: 'base', numeric: true }).compare));
+    // Every row as the seeds say, with the Dutch labels of the schema and the account holder's name.
+    for (const row of rows) {
+      const demo = DEMO_PARTNERSHIPS.find((partnership) => partnership.name === row[0]);
+      expect(demo).toBeDefined();
+      if (!demo) continue;
+      const accountHolder = DEMO_PEOPLE_LIST.find((person) => person.email === demo.accountHolderEmail)?.displayName ?? 'Nog niet toegewezen';
+      expect(row).toEqual([
+        demo.name,
+        choiceLabel(LEGAL_FORM_CHOICES, demo.legalForm),
+        choiceLabels(TASK_LAYER_CHOICES, demo.taskLayers),
+        accountHolder,
+        choiceLabel(PARTNERSHIP_STATUS_CHOICES, demo.status),
+      ]);
+    }
+    expect(rows.find((row) => row[0] === GBTWENTE)?.[1]).toBe('GR - openbaar lichaam');
+
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await expect(page.getByText('Lokale ontwikkelomgeving — demogegevens uit de seeds, geen echte tenant').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('demo-data-badge').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+
+    await fs.mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  it('has no serious or critical WCAG 2.1 AA violations (axe-core)', async () => {
+    await page.addScriptTag({ content: await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
+    }, WCAG_TAGS);
+
+    const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    if (blocking.length > 0) console.log(JSON.stringify(blocking, null, 2));
+    expect(blocking.map((violation) => `${violation.impact}: ${violation.id} (${violation.help})`)).toEqual([]);
+  });
+
+  it('switches to English from the top bar and keeps the chosen user', async () => {
+    await page.getByRole('combobox', { name: 'Taal' }).click();
+    await Promise.all([page.waitForURL(/lang=en/), page.getByRole('option', { name: 'English' }).click()]);
+
+    await page.getByRole('grid', { name: 'Partnerships' }).waitFor();
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(expect.arrayContaining(['Legal form', 'Account holder']));
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(new URL(page.url()).searchParams.get('user')).toBe(ACCOUNT_HOLDER);
+  });
+
+  it('explains throttling in Dutch and shows the register again after "Opnieuw proberen"', async () => {
+    // PnPjs makes three attempts in all (BrowserFetchWithRetry); throttle every one of them.
+    const planned = await fetch(`${environment.url}/_emulator/throttle`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ target: 'sharepoint', count: 3, status: 429, retryAfterSeconds: 0 }),
+    });
+    expect(planned.ok).toBe(true);
+
+    await page.goto(environment.pageUrl({ user: ACCOUNT_HOLDER, lang: 'nl' }));
+    await page.getByText('SharePoint is op dit moment druk', { exact: false }).waitFor();
+    expect(await page.getByRole('grid').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.getByRole('grid', { name: 'Samenwerkingsverbanden' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,138 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import '@pnp/sp/views';
+import { provisionSite } from '../../src/data/provisioning';
+import { createSharePointRepositories } from '../../src/data/sharepoint';
+import { FIELD_TYPE_KIND, SITE_SCHEMA } from '../../src/schema';
+import type { FieldSchema, SiteSchema } from '../../src/schema';
+import { OWNER, startHarness, type EmulatorHarness } from './support/emulatorHarness';
+
+interface FieldInfo {
+  InternalName: string;
+  Title: string;
+  TypeAsString: string;
+  FieldTypeKind: number;
+  Required: boolean;
+  Indexed: boolean;
+  Choices?: string[] | { results: string[] };
+  LookupList?: string;
+  AllowMultipleValues?: boolean;
+}
+
+const bare = (id: string | undefined) => (id ?? '').replace(/[{}]/g, '').toLowerCase();
+const choices = (field: FieldInfo) => (Array.isArray(field.Choices) ? field.Choices : (field.Choices?.results ?? []));
+
+/** The SharePoint type name a schema field must have once provisioned (TypeAsString). */
+function expectedTypeAsString(field: FieldSchema): string {
+  return field.type === 'UserMulti' ? 'UserMulti' : field.type;
+}
+
+describe('provisioning against the emulator', () => {
+  let harness: EmulatorHarness;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it('creates every content type, list, field and view on an empty site', async () => {
+    const report = await provisionSite(harness.spAs(OWNER));
+    expect(report.created).toBeGreaterThan(0);
+    const createdLists = report.steps.filter((step) => step.kind === 'list' && step.action === 'created').map((step) => step.list);
+    expect(createdLists).toEqual(SITE_SCHEMA.lists.map((list) => list.title));
+    expect(report.notes.join('\n')).toMatch(/Overlegorganen.*item-level permissions/);
+  });
+
+  it('changes nothing when run a second time', async () => {
+    const report = await provisionSite(harness.spAs(OWNER));
+    const changed = report.steps.filter((step) => step.action !== 'unchanged');
+    expect(changed).toEqual([]);
+    expect(report.unchanged).toBe(report.steps.length);
+  });
+
+  it('leaves fields in the emulator equal to the schema: type, required, indexed, choices, lookup target', async () => {
+    // The test that proves schema, provisioning and emulator agree.
+    const sp = harness.spAs(OWNER);
+    const lists = (await sp.web.lists.select('Id', 'Title', 'RootFolder/ServerRelativeUrl').expand('RootFolder')()) as {
+      Id: string;
+      Title: string;
+      RootFolder: { ServerRelativeUrl: string };
+    }[];
+    const listIdByKey = new Map(SITE_SCHEMA.lists.map((list) => [list.key, lists.find((candidate) => candidate.Title === list.title)?.Id]));
+
+    for (const list of SITE_SCHEMA.lists) {
+      const stored = lists.find((candidate) => candidate.Title === list.title);
+      expect(stored?.RootFolder.ServerRelativeUrl).toBe(`/sites/samenwerkingsmonitor/${list.url}`);
+      const fields = (await sp.web.lists.getByTitle(list.title).fields()) as FieldInfo[];
+      for (const field of list.fields.filter((candidate) => !candidate.builtIn)) {
+        const actual = fields.find((candidate) => candidate.InternalName === field.internalName);
+        const where = `${list.title}/${field.internalName}`;
+        expect({ where, present: actual !== undefined }).toEqual({ where, present: true });
+        if (!actual) continue;
+        expect({ where, type: actual.TypeAsString, kind: actual.FieldTypeKind, title: actual.Title, required: Boolean(actual.Required), indexed: Boolean(actual.Indexed) }).toEqual({
+          where,
+          type: expectedTypeAsString(field),
+          kind: FIELD_TYPE_KIND[field.type],
+          title: field.displayName,
+          required: Boolean(field.required),
+          indexed: Boolean(field.indexed),
+        });
+        if (field.type === 'Choice' || field.type === 'MultiChoice') {
+          expect({ where, choices: choices(actual) }).toEqual({ where, choices: field.choices.map((choice) => choice.label) });
+        }
+        if (field.type === 'Lookup' || field.type === 'LookupMulti') {
+          expect({ where, target: bare(actual.LookupList) }).toEqual({ where, target: bare(listIdByKey.get(field.lookupList)) });
+        }
+        if (field.type === 'LookupMulti' || field.type === 'UserMulti') {
+          expect({ where, multi: actual.AllowMultipleValues }).toEqual({ where, multi: true });
+        }
+      }
+      const views = (await sp.web.lists.getByTitle(list.title).views.select('Title')()) as { Title: string }[];
+      expect(views.map((view) => view.Title)).toEqual(expect.arrayContaining(list.views.map((view) => view.title)));
+    }
+  });
+
+  it('upgrades to a newer schema by adding the new field, keeping the data', async () => {
+    const sp = harness.spAs(OWNER);
+    const repositories = createSharePointRepositories(sp);
+    const municipality = await repositories.municipalities.create({ name: 'Haaksbergen', region: 'Twente' });
+
+    const newer: SiteSchema = {
+      version: SITE_SCHEMA.version + 1,
+      lists: SITE_SCHEMA.lists.map((list) =>
+        list.key === 'municipalities'
+          ? { ...list, fields: [...list.fields, { internalName: 'Inhabitants', displayName: 'Inwoners', property: 'inhabitants', type: 'Number', decimals: 0, indexed: true }] }
+          : list,
+      ),
+    };
+    const report = await provisionSite(sp, newer);
+    expect(report.steps.filter((step) => step.action !== 'unchanged')).toEqual([
+      { kind: 'field', list: 'Gemeenten', name: 'Inhabitants', action: 'created' },
+    ]);
+    expect(report.schemaVersion).toBe(SITE_SCHEMA.version + 1);
+
+    const kept = await repositories.municipalities.get(municipality.id);
+    expect(kept).toMatchObject({ name: 'Haaksbergen', region: 'Twente' });
+    const field = (await sp.web.lists.getByTitle('Gemeenten').fields.getByInternalNameOrTitle('Inhabitants')()) as FieldInfo;
+    expect(field).toMatchObject({ TypeAsString: 'Number', Indexed: true });
+
+    // Running the older schema afterwards never removes the newer field.
+    const downgrade = await provisionSite(sp, SITE_SCHEMA);
+    expect(downgrade.steps.filter((step) => step.action !== 'unchanged')).toEqual([]);
+    expect(((await sp.web.lists.getByTitle('Gemeenten').fields()) as FieldInfo[]).some((candidate) => candidate.InternalName === 'Inhabitants')).toBe(true);
+  });
+
+  it('puts a changed display name and index back to what the schema says', async () => {
+    const sp = harness.spAs(OWNER);
+    await sp.web.lists.getByTitle('Contactpersonen').fields.getByInternalNameOrTitle('Organisation').update({ Title: 'Org', Indexed: true }, 'SP.Field');
+    const report = await provisionSite(sp);
+    expect(report.steps.filter((step) => step.action !== 'unchanged')).toEqual([
+      expect.objectContaining({ kind: 'field', list: 'Contactpersonen', name: 'Organisation', action: 'updated' }),
+    ]);
+    const field = (await sp.web.lists.getByTitle('Contactpersonen').fields.getByInternalNameOrTitle('Organisation')()) as FieldInfo;
+    expect(field).toMatchObject({ Title: 'Organisatie', Indexed: false });
+  });
+});

@@ -1,0 +1,158 @@
+/* Demo domain values for every list of the site schema (fictional people, as in the demo data). */
+import type {
+  CalendarDate,
+  Contact,
+  FinancialFigures,
+  ImprovementAction,
+  Meeting,
+  MeetingBody,
+  Municipality,
+  Partnership,
+  PartnershipDocument,
+  PersonRef,
+  ProcessMoment,
+  ZonedDateTime,
+} from '../../../src/domain/models';
+import type { ListKey } from '../../../src/schema';
+
+export const ANNE: PersonRef = { userId: 2, displayName: 'Anne de Vries', email: 'a.devries@hofvantwente.example' };
+export const BRAM: PersonRef = { userId: 3, displayName: 'Bram Jansen', email: 'b.jansen@hofvantwente.example' };
+export const WIM: PersonRef = { userId: 4, displayName: 'Wim Smit', email: 'w.smit@hofvantwente.example' };
+export const PEOPLE: readonly PersonRef[] = [ANNE, BRAM, WIM];
+
+export const municipality: Municipality = { name: 'Hof van Twente', region: 'Twente' };
+
+export const partnership: Partnership = {
+  name: "Regio Twente ('t Netwerk)",
+  legalForm: 'gr-openbaar-lichaam',
+  bbvGroup: 'gemeenschappelijke-regelingen',
+  hasAdministrativeInterest: true,
+  hasFinancialInterest: true,
+  taskLayers: ['uitvoering', 'beleid'],
+  domain: 'Sociaal domein',
+  participantIds: [1, 2, 3],
+  seat: 'Enschede',
+  publicInterest: 'Publieke gezondheid en\nregionale samenwerking.',
+  portfolioHolder: WIM,
+  accountHolder: ANNE,
+  importance: {
+    societalTask: true,
+    opportunities: false,
+    risks: true,
+    money: true,
+    audiences: ['raad', 'college'],
+    explanation: 'Grote bijdrage en maatschappelijke opgave.',
+  },
+  risks: 'Stijgende kosten jeugdzorg.',
+  lastRefreshed: '2026-03-29' as CalendarDate,
+  status: 'actief',
+  evaluationPeriodYears: 4,
+  website: 'https://www.regiotwente.example/',
+};
+
+export const financialFigures: FinancialFigures = {
+  partnershipId: 1,
+  year: 2027,
+  kind: 'begroting',
+  contribution: 1234567.89,
+  equityStart: 100000,
+  equityEnd: 90000,
+  debtStart: 5000000,
+  debtEnd: 4800000,
+  result: -10000,
+  explanation: 'Ontwerpbegroting 2027',
+};
+
+export const meetingBody: MeetingBody = {
+  partnershipId: 1,
+  name: 'Algemeen bestuur',
+  shortName: 'AB',
+  category: 'formeel',
+  isPublic: true,
+  purpose: 'Vaststellen begroting en jaarrekening.',
+  membersDescription: 'Eén lid per deelnemende gemeente',
+  participantsDescription: 'Wethouders',
+  occasionalGuests: 'Directeur',
+  members: [WIM, ANNE],
+  externalMemberEmails: ['voorzitter@enschede.example', 'secretaris@regiotwente.example'],
+  frequencyText: 'minimaal drie keer per jaar',
+  frequencyRuleJson: '{"kind":"perYear","min":3}',
+  agendaOwner: 'Voorzitter',
+  organiser: 'Secretaris',
+  minutesBy: 'Bestuurssecretariaat',
+  location: 'Enschede',
+  bilateralMunicipalityId: 2,
+};
+
+export const meeting: Meeting = {
+  bodyId: 1,
+  partnershipId: 1,
+  title: 'AB-vergadering oktober',
+  // The night the clocks go back: the end is after the switch, in winter time.
+  start: '2026-10-25T01:30:00+02:00' as ZonedDateTime,
+  end: '2026-10-25T03:30:00+01:00' as ZonedDateTime,
+  location: 'Stadhuis Enschede',
+  status: 'gepland',
+  isPublic: true,
+  outlookEventId: 'AAMkAGI2',
+  agendaUrl: '/sites/samenwerkingsmonitor/Documenten/agenda.pdf',
+  minutesUrl: '/sites/samenwerkingsmonitor/Documenten/verslag.pdf',
+};
+
+export const document: PartnershipDocument = {
+  partnershipId: 1,
+  title: 'Ontwerpbegroting 2027',
+  fileName: 'ontwerpbegroting-2027.pdf',
+  documentType: 'ontwerpbegroting',
+  year: 2027,
+  isPublic: true,
+};
+
+export const processMoment: ProcessMoment = {
+  partnershipId: 1,
+  kind: 'invloed',
+  subject: 'Zienswijze ontwerpbegroting 2027',
+  date: '2026-10-25' as CalendarDate,
+  isDeadline: true,
+  audiences: ['raad'],
+  status: 'verwacht',
+  source: 'wgr',
+  isPublic: true,
+  documentUrl: '/sites/samenwerkingsmonitor/Documenten/ontwerpbegroting-2027.pdf',
+  notes: 'Wgr art. 35(1)',
+};
+
+export const action: ImprovementAction = {
+  number: 'A',
+  plan: 'Verbeterplan verbonden partijen',
+  recommendation: 'Stel per verbonden partij een regievoerder aan.',
+  response: 'overgenomen',
+  responseExplanation: 'Past bij de nieuwe werkwijze.',
+  action: 'Regievoerders benoemen',
+  owner: BRAM,
+  plannedDate: '2026-12-31' as CalendarDate,
+  status: 'lopend',
+  partnershipId: 1,
+};
+
+export const contact: Contact = {
+  name: 'J. Pieters',
+  organisation: 'Regio Twente',
+  role: 'Beleidsadviseur',
+  expertise: 'Jeugd',
+  email: 'j.pieters@regiotwente.example',
+  phone: '053 123 45 67',
+  partnershipId: 1,
+};
+
+export const SAMPLE_VALUES: Readonly<Record<ListKey, object>> = {
+  municipalities: municipality,
+  partnerships: partnership,
+  financialFigures,
+  meetingBodies: meetingBody,
+  meetings: meeting,
+  documents: document,
+  processMoments: processMoment,
+  actions: action,
+  contacts: contact,
+};
