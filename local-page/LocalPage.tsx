@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption, MessageBar, MessageBarType, mergeStyleSets, Stack, Text, ThemeProvider, getTheme } from '@fluentui/react';
-import type { Repositories } from '../src/data/ports';
-import { PartnershipRegister } from '../src/webparts/partnershipRegister/components';
+import { Dropdown, IDropdownOption, MessageBar, MessageBarType, mergeStyleSets, Pivot, PivotItem, Stack, Text, ThemeProvider, getTheme } from '@fluentui/react';
+import type { SPFI } from '@pnp/sp';
+import type { CalendarGateway, Directory, Repositories } from '../src/data/ports';
+import { LOCAL_WEB_PARTS } from './webPartRegistry';
 import { LOCAL_PAGE_TEXTS, PAGE_LANGUAGES, PageLanguage } from './pageLocale';
 import { SEEDED_USERS, SeededUser } from './seededUsers';
 
@@ -9,9 +10,13 @@ export interface ILocalPageProps {
   readonly language: PageLanguage;
   readonly user: SeededUser;
   readonly repositories: Repositories;
+  readonly directory: Directory;
+  readonly calendar: CalendarGateway;
+  readonly sp: SPFI;
+  readonly parameters: URLSearchParams;
   readonly isDemoData: boolean;
-  /** Reloads the page with one query parameter changed (`user` or `lang`). */
-  readonly onNavigate: (parameter: 'user' | 'lang', value: string) => void;
+  /** Reloads the page with one query parameter changed (`user`, `lang`, `webpart`). */
+  readonly onNavigate: (parameter: string, value: string) => void;
 }
 
 /**
@@ -26,6 +31,7 @@ export function LocalPage(props: ILocalPageProps): JSX.Element {
     key: user.email,
     text: `${user.displayName} (${user.role[props.language]})`,
   }));
+  const webPart = LOCAL_WEB_PARTS.find((candidate) => candidate.key === props.parameters.get('webpart')) ?? LOCAL_WEB_PARTS[0];
   const languageOptions: IDropdownOption[] = PAGE_LANGUAGES.map((language) => ({ key: language, text: texts.languageNames[language] }));
 
   return (
@@ -57,8 +63,30 @@ export function LocalPage(props: ILocalPageProps): JSX.Element {
         {texts.banner}
       </MessageBar>
       <main className={classNames.canvas}>
-        <div className={classNames.webPart} data-web-part="partnershipRegister">
-          <PartnershipRegister repositories={props.repositories} isDemoData={props.isDemoData} theme={theme} />
+        {LOCAL_WEB_PARTS.length > 1 && (
+          <Pivot
+            aria-label={texts.webParts}
+            selectedKey={webPart.key}
+            onLinkClick={(item) => item?.props.itemKey && props.onNavigate('webpart', item.props.itemKey)}
+            headersOnly={true}
+          >
+            {LOCAL_WEB_PARTS.map((candidate) => (
+              <PivotItem key={candidate.key} itemKey={candidate.key} headerText={candidate.title[props.language]} />
+            ))}
+          </Pivot>
+        )}
+        <div className={classNames.webPart} data-web-part={webPart.key}>
+          {webPart.render({
+            repositories: props.repositories,
+            directory: props.directory,
+            calendar: props.calendar,
+            sp: props.sp,
+            theme,
+            language: props.language,
+            user: props.user,
+            isDemoData: props.isDemoData,
+            parameters: props.parameters,
+          })}
         </div>
       </main>
     </ThemeProvider>

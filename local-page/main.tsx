@@ -3,7 +3,8 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { createEmulatorSp } from '../src/data/sharepoint/spClient';
-import { createSharePointRepositories } from '../src/data/sharepoint';
+import { createSharePointDirectory, createSharePointRepositories } from '../src/data/sharepoint';
+import { createEmulatorGraphClient, GraphCalendarGateway } from '../src/data/graph';
 import { LocalPage } from './LocalPage';
 import { pageLanguageOrDefault } from './pageLocale';
 import { seededUserOrDefault } from './seededUsers';
@@ -22,15 +23,28 @@ const parameters = new URLSearchParams(window.location.search);
 const language = pageLanguageOrDefault(document.documentElement.lang);
 const user = seededUserOrDefault(parameters.get('user'));
 const siteUrl = `${window.location.origin}${root.dataset.sitePath ?? '/sites/samenwerkingsmonitor'}`;
-const repositories = createSharePointRepositories(createEmulatorSp(siteUrl, user.email));
+const sp = createEmulatorSp(siteUrl, user.email);
+const directory = createSharePointDirectory(sp);
+const repositories = createSharePointRepositories(sp, directory);
+const calendar = new GraphCalendarGateway(createEmulatorGraphClient(`${window.location.origin}/graph/v1.0`, user.email));
 
-function navigate(parameter: 'user' | 'lang', value: string): void {
+function navigate(parameter: string, value: string): void {
   const next = new URLSearchParams(window.location.search);
   next.set(parameter, value);
   window.location.search = next.toString();
 }
 
 ReactDom.render(
-  <LocalPage language={language} user={user} repositories={repositories} isDemoData={root.dataset.demoData === 'true'} onNavigate={navigate} />,
+  <LocalPage
+    language={language}
+    user={user}
+    repositories={repositories}
+    directory={directory}
+    calendar={calendar}
+    sp={sp}
+    parameters={parameters}
+    isDemoData={root.dataset.demoData === 'true'}
+    onNavigate={navigate}
+  />,
   root,
 );

@@ -19,6 +19,7 @@ export interface LocalPageTexts {
   readonly banner: string;
   readonly signedInAs: string;
   readonly language: string;
+  readonly webParts: string;
   readonly noScript: string;
   readonly languageNames: Readonly<Record<PageLanguage, string>>;
 }
@@ -29,6 +30,7 @@ export const LOCAL_PAGE_TEXTS: Readonly<Record<PageLanguage, LocalPageTexts>> = 
     banner: 'Lokale ontwikkelomgeving — demogegevens uit de seeds, geen echte tenant',
     signedInAs: 'Aangemeld als',
     language: 'Taal',
+    webParts: 'Webonderdelen',
     noScript: 'Deze pagina heeft JavaScript nodig.',
     languageNames: { nl: 'Nederlands', en: 'English' },
   },
@@ -37,6 +39,7 @@ export const LOCAL_PAGE_TEXTS: Readonly<Record<PageLanguage, LocalPageTexts>> = 
     banner: 'Local development environment — demo data from the seeds, no real tenant',
     signedInAs: 'Signed in as',
     language: 'Language',
+    webParts: 'Web parts',
     noScript: 'This page needs JavaScript.',
     languageNames: { nl: 'Nederlands', en: 'English' },
   },

@@ -62,21 +62,28 @@ export async function startLocalEnvironment(options: LocalEnvironmentOptions): P
   try {
     const siteUrl = emulator.siteUrl(SITE_PATH);
     const sp = createEmulatorSp(siteUrl, SETUP_USER_EMAIL);
-    const provisioned = !(await registerListExists(sp));
+    // Provisioning is idempotent, so every start runs it: a data folder from an older version gets the lists
+    // and fields a newer schema added, without losing what is there.
+    const report = await provisionSite(sp);
+    const provisioned = report.created > 0 || report.updated > 0;
     if (provisioned) {
-      const report = await provisionSite(sp);
-      log(`Eerste start: site ingericht uit het schema (${report.created} onderdelen aangemaakt, ${report.updated} bijgewerkt).`);
+      log(`Site ingericht uit het schema (${report.created} onderdelen aangemaakt, ${report.updated} bijgewerkt).`);
     }
     let demoDataLoaded = false;
-    if (!isDemoData && (await registerIsEmpty(sp))) {
-      const report = await loadDemoData(createSharePointRepositories(sp), createSharePointDirectory(sp));
-      const itemCount = Object.values(report.created).reduce((sum, count) => sum + count, 0);
-      log(`Demogegevens uit de seeds geladen: ${itemCount} items, waarvan ${report.created.partnerships} samenwerkingsverbanden.`);
+    // The loader is idempotent too: on a demo site it only adds what a newer version of the demo data has.
+    if (isDemoData || (await registerIsEmpty(sp))) {
+      const demoReport = await loadDemoData(createSharePointRepositories(sp), createSharePointDirectory(sp));
+      const itemCount = Object.values(demoReport.created).reduce((sum, count) => sum + count, 0);
+      if (itemCount > 0) {
+        log(`Demogegevens uit de seeds geladen: ${itemCount} items, waarvan ${demoReport.created.partnerships} samenwerkingsverbanden.`);
+      }
       // A demo item that could not be written should not stop the page; say which, so it can be fixed.
-      for (const failure of report.failures) log(`Niet geladen: ${failure}`);
-      await fs.writeFile(demoMarker, JSON.stringify({ loadedAt: new Date().toISOString() }) + '\n');
+      for (const failure of demoReport.failures) log(`Niet geladen: ${failure}`);
+      if (!isDemoData) {
+        await fs.writeFile(demoMarker, JSON.stringify({ loadedAt: new Date().toISOString() }) + '\n');
+      }
       isDemoData = true;
-      demoDataLoaded = true;
+      demoDataLoaded = itemCount > 0;
     }
 
     return {
@@ -104,17 +111,6 @@ export async function startLocalEnvironment(options: LocalEnvironmentOptions): P
 }
 
 const REGISTER_LIST_TITLE = listSchema('partnerships').title;
-
-/** SharePoint answers a list it does not have with 404 (`List '…' does not exist at site with URL …`). */
-async function registerListExists(sp: SPFI): Promise<boolean> {
-  try {
-    await sp.web.lists.getByTitle(REGISTER_LIST_TITLE).select('Id')();
-    return true;
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return false;
-    throw error;
-  }
-}
 
 async function registerIsEmpty(sp: SPFI): Promise<boolean> {
   const list = await sp.web.lists.getByTitle(REGISTER_LIST_TITLE).select('ItemCount')<{ ItemCount: number }>();
