@@ -1,0 +1,3 @@
+export * from './publicHolidays';
+export * from './schoolHolidays';
+export * from './dayCalendar';
