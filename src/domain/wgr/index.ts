@@ -1,0 +1,6 @@
+export * from './types';
+export * from './workingDays';
+export * from './calendar';
+export * from './format';
+export * from './settings';
+export * from './yearView';

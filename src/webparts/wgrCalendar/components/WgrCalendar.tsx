@@ -1,0 +1,261 @@
+import * as React from 'react';
+import { DefaultButton, Dropdown, getTheme, IDropdownOption, MessageBar, MessageBarType, Spinner, SpinnerSize } from '@fluentui/react';
+import * as strings from 'WgrCalendarWebPartStrings';
+import { classifyDataError, DataErrorKind, DataErrorMessage, useAsyncResource } from '../../../components/dataLoading';
+import { DemoDataBadge } from '../../../components/demoData';
+import { loadWgrCalendars, syncWgrProcessMoments, type WgrSyncReport } from '../../../data/wgr';
+import type { CalendarDate } from '../../../domain/models';
+import { calendarDateParts } from '../../../domain/time';
+import { buildYearView, type WgrCheck, type WgrDeadline, type YearView, type YearViewWeek } from '../../../domain/wgr';
+import type { IWgrCalendarProps } from './IWgrCalendarProps';
+import { getWgrCalendarClassNames } from './WgrCalendar.styles';
+
+/** `{0}`-style placeholders, as SPFx string resources use them. */
+export function fill(template: string, ...values: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (match, index: string) => (values[Number(index)] === undefined ? match : String(values[Number(index)])));
+}
+
+function formatDay(date: CalendarDate, withYear = false): string {
+  const { year, month, day } = calendarDateParts(date);
+  return new Intl.DateTimeFormat(strings.DateLocale, { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' })
+    .format(new Date(Date.UTC(year, month - 1, day, 12)))
+    .replace('.', '');
+}
+
+const SEVERITY_TEXT: Readonly<Record<WgrCheck['severity'], () => string>> = {
+  fout: () => strings.SeverityError,
+  waarschuwing: () => strings.SeverityWarning,
+  info: () => strings.SeverityInfo,
+};
+
+function errorMessage(kind: DataErrorKind): string {
+  switch (kind) {
+    case 'accessDenied':
+      return strings.ErrorAccessDenied;
+    case 'notFound':
+      return strings.ErrorNotProvisioned;
+    case 'throttled':
+      return strings.ErrorThrottled;
+    case 'listViewThreshold':
+      return strings.ErrorListViewThreshold;
+    default:
+      return strings.ErrorGeneric;
+  }
+}
+
+/**
+ * "Wgr-kalender": the statutory deadlines of every GR laid over the weeks of a calendar year, so the griffie sees
+ * the busy weeks, with the findings (checks) under it in plain Dutch.
+ */
+export function WgrCalendar(props: IWgrCalendarProps): JSX.Element {
+  const { repositories, loadWorkingDays, initialYear, isDemoData } = props;
+  const theme = props.theme ?? getTheme();
+  const classNames = getWgrCalendarClassNames(theme);
+  const [year, setYear] = React.useState(initialYear);
+  const [sync, setSync] = React.useState<{ status: 'idle' } | { status: 'running' } | { status: 'done'; report: WgrSyncReport } | { status: 'failed'; error: unknown }>({ status: 'idle' });
+  const { state, reload } = useAsyncResource(async () => {
+    const workingDays = await loadWorkingDays();
+    const calendars = await loadWgrCalendars(repositories, [year, year + 1], workingDays);
+    return { calendars, view: buildYearView(calendars, year) };
+  }, [repositories, year]);
+
+  const years: IDropdownOption[] = [-1, 0, 1, 2, 3].map((offset) => ({ key: initialYear + offset, text: String(initialYear + offset) }));
+
+  const runSync = (): void => {
+    if (state.status !== 'loaded') return;
+    setSync({ status: 'running' });
+    syncWgrProcessMoments(repositories.processMoments, state.value.calendars).then(
+      (report) => setSync({ status: 'done', report }),
+      (error: unknown) => setSync({ status: 'failed', error }),
+    );
+  };
+
+  let body: JSX.Element;
+  if (state.status === 'loading') {
+    body = <Spinner size={SpinnerSize.medium} label={strings.LoadingLabel} />;
+  } else if (state.status === 'failed') {
+    body = <DataErrorMessage message={errorMessage(classifyDataError(state.error))} retryLabel={strings.RetryLabel} onRetry={reload} />;
+  } else if (state.value.view.partnerships.length === 0) {
+    body = <p>{strings.NoGrs}</p>;
+  } else {
+    body = (
+      <>
+        <YearTable view={state.value.view} classNames={classNames} />
+        <Checks view={state.value.view} classNames={classNames} />
+        <div className={classNames.toolbar}>
+          <DefaultButton text={strings.SyncButton} onClick={runSync} disabled={sync.status === 'running'} aria-describedby="wgr-sync-explanation" />
+          <span id="wgr-sync-explanation" className={classNames.note}>
+            {strings.SyncExplanation}
+          </span>
+        </div>
+        {sync.status === 'done' && (
+          <MessageBar messageBarType={sync.report.failures.length > 0 ? MessageBarType.warning : MessageBarType.success} isMultiline={true}>
+            {fill(strings.SyncDone, sync.report.created, sync.report.updated, sync.report.unchanged, sync.report.removed)}
+            {sync.report.failures.length > 0 && (
+              <>
+                {' '}
+                {strings.SyncFailed}
+                <ul>
+                  {sync.report.failures.map((failure) => (
+                    <li key={failure}>{failure}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </MessageBar>
+        )}
+        {sync.status === 'failed' && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+            {classifyDataError(sync.error) === 'accessDenied' ? strings.SyncAccessDenied : errorMessage(classifyDataError(sync.error))}
+          </MessageBar>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section className={classNames.root} aria-labelledby="wgr-calendar-title">
+      <h2 id="wgr-calendar-title">{fill(strings.Title, year)}</h2>
+      {isDemoData && <DemoDataBadge label={strings.DemoDataMarker} explanation={strings.DemoDataExplanation} theme={theme} />}
+      <p className={classNames.intro}>{strings.Intro}</p>
+      <p className={classNames.intro}>{strings.WeekendRule}</p>
+      <div className={classNames.toolbar}>
+        <Dropdown
+          label={strings.YearLabel}
+          options={years}
+          selectedKey={year}
+          onChange={(_event, option) => {
+            if (option) {
+              setYear(Number(option.key));
+              setSync({ status: 'idle' });
+            }
+          }}
+          styles={{ root: { width: 160 } }}
+        />
+      </div>
+      {body}
+    </section>
+  );
+}
+
+interface IViewProps {
+  readonly view: YearView;
+  readonly classNames: ReturnType<typeof getWgrCalendarClassNames>;
+}
+
+function YearTable({ view, classNames }: IViewProps): JSX.Element {
+  if (view.weeks.length === 0) {
+    return <p>{strings.NoDeadlines}</p>;
+  }
+  const busiest = view.weeks.filter((week) => week.isBusiest);
+  return (
+    <>
+      {busiest.length > 0 && (
+        <>
+          <h3>{strings.BusiestHeading}</h3>
+          <ul>
+            {busiest.map((week) => (
+              <li key={week.monday}>{fill(strings.BusiestWeek, week.week, formatDay(week.monday), formatDay(week.sunday, true), week.total)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className={classNames.tableWrapper}>
+        <table className={classNames.table}>
+          <caption className={classNames.caption}>{fill(strings.TableCaption, view.calendarYear)}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={classNames.headerCell}>
+                {strings.ColumnWeek}
+              </th>
+              {view.partnerships.map((partnership) => (
+                <th scope="col" key={partnership.partnershipId} className={classNames.headerCell}>
+                  {partnership.name}
+                </th>
+              ))}
+              <th scope="col" className={classNames.headerCell}>
+                {strings.ColumnTotal}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.weeks.map((week) => (
+              <WeekRow key={week.monday} week={week} view={view} classNames={classNames} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function WeekRow({ week, view, classNames }: IViewProps & { readonly week: YearViewWeek }): JSX.Element {
+  return (
+    <tr className={week.isBusiest ? classNames.busiestRow : undefined} data-testid={`week-${week.week}`}>
+      <th scope="row" className={classNames.rowHeader}>
+        <div>{fill(strings.WeekLabel, week.week)}</div>
+        <div className={classNames.note}>
+          {formatDay(week.monday)} – {formatDay(week.sunday)}
+        </div>
+        {week.isBusiest && <div className={classNames.busiestMarker}>{strings.BusiestMarker}</div>}
+      </th>
+      {view.partnerships.map((partnership) => {
+        const deadlines = week.deadlinesByPartnership.get(partnership.partnershipId) ?? [];
+        return (
+          <td key={partnership.partnershipId} className={classNames.cell}>
+            {deadlines.length === 0 ? (
+              <span className={classNames.note}>{strings.NoDeadlineInCell}</span>
+            ) : (
+              <ul className={classNames.deadlineList}>
+                {deadlines.map((deadline) => (
+                  <DeadlineItem key={`${deadline.rule}|${deadline.subject}`} deadline={deadline} classNames={classNames} />
+                ))}
+              </ul>
+            )}
+          </td>
+        );
+      })}
+      <td className={classNames.cell}>{week.total}</td>
+    </tr>
+  );
+}
+
+function DeadlineItem({ deadline, classNames }: { readonly deadline: WgrDeadline; readonly classNames: IViewProps['classNames'] }): JSX.Element {
+  return (
+    <li className={classNames.deadline}>
+      <div>
+        <strong>{formatDay(deadline.lastAllowedDay)}</strong>{' '}
+        {deadline.kind === 'invloed' && <span className={classNames.influence}>{strings.InfluenceMarker}:</span>}
+        {deadline.subject}
+      </div>
+      <div className={classNames.note}>
+        {deadline.article}
+        {deadline.lastAllowedDayIsNonWorkingDay && <> · {fill(strings.NonWorkingDayNote, formatDay(deadline.latestWorkingDay))}</>}
+      </div>
+    </li>
+  );
+}
+
+function Checks({ view, classNames }: IViewProps): JSX.Element {
+  const names = new Map(view.partnerships.map((partnership) => [partnership.partnershipId, partnership.name] as const));
+  const item = (check: WgrCheck, index: number): JSX.Element => (
+    <li key={`${check.partnershipId}|${check.budgetYear}|${check.code}|${index}`}>
+      <span className={classNames.severity}>{SEVERITY_TEXT[check.severity]()}</span> · {names.get(check.partnershipId)} ({fill(strings.BudgetYearLabel, check.budgetYear)}): {check.message}
+    </li>
+  );
+  const actionable = view.checks.filter((check) => check.severity !== 'info');
+  const informative = view.checks.filter((check) => check.severity === 'info');
+  return (
+    <>
+      <h3>{strings.ChecksHeading}</h3>
+      {actionable.length === 0 ? <p>{strings.NoChecks}</p> : <ul className={classNames.checks}>{actionable.map(item)}</ul>}
+      {informative.length > 0 && (
+        // Notes for information (unknown council schedules, weekend days) are many and need no action: folded away.
+        <details>
+          <summary>{fill(strings.InfoChecksSummary, informative.length)}</summary>
+          <ul className={classNames.checks}>{informative.map(item)}</ul>
+        </details>
+      )}
+    </>
+  );
+}

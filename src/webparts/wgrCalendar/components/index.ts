@@ -1,0 +1,2 @@
+export { WgrCalendar } from './WgrCalendar';
+export type { IWgrCalendarProps } from './IWgrCalendarProps';
