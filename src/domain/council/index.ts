@@ -1,0 +1,3 @@
+export * from './publicModels';
+export * from './projection';
+export * from './councilOverview';

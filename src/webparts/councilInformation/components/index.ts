@@ -1,0 +1,2 @@
+export { CouncilInformation } from './CouncilInformation';
+export type { ICouncilInformationProps, DownloadableFile } from './ICouncilInformationProps';
