@@ -1,0 +1,20 @@
+import type { Repositories } from '../data/ports';
+import type { StatusReportInput } from '../domain/steering';
+
+/**
+ * Reads everything the half-yearly status report needs, live, through the repositories (the same call in
+ * the web part and the CLI). The lists are read whole; each is small (tens to hundreds of items per municipality).
+ */
+export async function loadStatusReportInput(repositories: Repositories): Promise<StatusReportInput> {
+  const [partnerships, meetingBodies, meetings, processMoments, actions, financialFigures, budgetProgress, evaluations] = await Promise.all([
+    repositories.partnerships.list(),
+    repositories.meetingBodies.list(),
+    repositories.meetings.list(),
+    repositories.processMoments.list(),
+    repositories.actions.list(),
+    repositories.financialFigures.list(),
+    repositories.budgetProgress.list(),
+    repositories.evaluations.list(),
+  ]);
+  return { partnerships, meetingBodies, meetings, processMoments, actions, financialFigures, budgetProgress, evaluations };
+}

@@ -1,0 +1,6 @@
+export * from './models';
+export * from './actions';
+export * from './evaluationSchedule';
+export * from './budget';
+export * from './statusReport';
+export * from './validation';

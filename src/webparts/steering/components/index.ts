@@ -1,0 +1,2 @@
+export { Steering, type SteeringTab } from './Steering';
+export type { ISteeringProps } from './ISteeringProps';
