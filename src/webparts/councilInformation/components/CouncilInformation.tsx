@@ -7,20 +7,13 @@ import { buildCouncilOverview, type CouncilOverview } from '../../../domain/coun
 import { calendarDateOfInstant } from '../../../domain/time';
 import { BbvParagraphSection } from './BbvParagraphSection';
 import { getCouncilInformationClassNames } from './CouncilInformation.styles';
+import { offerDownload } from '../../../components/download';
 import { CouncilMomentList } from './CouncilMomentList';
 import { CouncilPartnershipCard } from './CouncilPartnershipCard';
 import type { DownloadableFile, ICouncilInformationProps } from './ICouncilInformationProps';
 
 function browserDownload(file: DownloadableFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = file.name;
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  // Give the browser a moment to start the download before the object URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  offerDownload(new Blob([file.content], { type: file.mimeType }), file.name);
 }
 
 function errorText(error: unknown): string {
