@@ -1,0 +1,4 @@
+export * from './inviteDraft';
+export * from './sendState';
+export * from './calendarSync';
+export * from './bilateralBodies';

@@ -1,0 +1,2 @@
+export { MeetingBodies } from './MeetingBodies';
+export type { IMeetingBodiesProps } from './IMeetingBodiesProps';

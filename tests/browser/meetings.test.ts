@@ -1,0 +1,142 @@
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { OutboxMessage } from '../../emulator/graph/store';
+import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import { GBTWENTE_BODIES, GBTWENTE_BODY_NAMES } from '../../demo-data/gbtwenteBodies';
+import { GBTWENTE } from '../../demo-data/partnerships';
+import { launchHeadlessChromium } from './chromium';
+
+/*
+ * An accounthouder plans next year for the GBTwente AB and DB in a real browser: proposal first, then
+ * confirm, then the invites show up in the emulator's outbox tab for every member; axe-core finds no
+ * serious or critical WCAG 2.1 AA violations on either screen.
+ */
+
+const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
+const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
+const PLANNED_YEAR = new Date().getFullYear() + 2;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+jest.setTimeout(180_000);
+
+let dataDir: string;
+let environment: LocalEnvironment;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-meetings-'));
+  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await fs.mkdir(RESULTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await environment?.close();
+  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+function pageUrl(webPart: string, extra = ''): string {
+  return `${environment.pageUrl({ user: ACCOUNT_HOLDER, lang: 'nl' })}&webpart=${webPart}${extra}`;
+}
+
+async function outbox(): Promise<readonly OutboxMessage[]> {
+  const response = await fetch(`${environment.url}/_emulator/outbox`);
+  return ((await response.json()) as { value: OutboxMessage[] }).value;
+}
+
+async function axeBlocking(): Promise<readonly string[]> {
+  await page.addScriptTag({ content: await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
+  }, WCAG_TAGS);
+  const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  if (blocking.length > 0) console.log(JSON.stringify(blocking, null, 2));
+  return blocking.map((violation) => `${violation.impact}: ${violation.id} (${violation.help})`);
+}
+
+async function planYearFor(bodyName: string): Promise<number> {
+  await page.getByRole('button', { name: bodyName, exact: true }).click();
+  await page.getByRole('tab', { name: 'Jaarplanner' }).click();
+  // The demo data already plans next year's AB; the year after is empty.
+  await page.getByRole('combobox', { name: 'Jaar' }).click();
+  await page.getByRole('option', { name: String(PLANNED_YEAR) }).click();
+  await page.getByRole('button', { name: 'Voorstel maken' }).click();
+  // The proposal is shown before anything is stored or sent.
+  await page.getByText('Er is nog niets opgeslagen of verzonden.').waitFor();
+  const proposed = await page.getByRole('checkbox', { name: /Meenemen/ }).count();
+  expect(proposed).toBeGreaterThanOrEqual(3);
+  const before = (await outbox()).length;
+  expect(before).toBe((await outbox()).length);
+  await page.getByRole('button', { name: 'Bevestigen en uitnodigingen versturen' }).click();
+  await page.getByText(`${proposed} vergaderingen gepland en de uitnodigingen verzonden.`).waitFor({ timeout: 30_000 });
+  return proposed;
+}
+
+describe('planning the GBTwente AB and DB in the browser', () => {
+  it('proposes a year, sends the invites on confirmation, and the outbox shows one per member per meeting', async () => {
+    await page.goto(pageUrl('meetingBodies'));
+    await page.getByRole('heading', { name: 'Overlegorganen en vergaderingen' }).waitFor();
+    await page.getByRole('combobox', { name: 'Samenwerkingsverband' }).click();
+    await page.getByRole('option', { name: GBTWENTE }).click();
+    await page.getByRole('button', { name: GBTWENTE_BODY_NAMES.ab, exact: true }).waitFor();
+    expect(await outbox()).toEqual([]);
+
+    const abMeetings = await planYearFor(GBTWENTE_BODY_NAMES.ab);
+    await page.screenshot({ path: path.join(RESULTS, 'meetings-planned.png'), fullPage: true });
+    const dbMeetings = await planYearFor(GBTWENTE_BODY_NAMES.db);
+
+    const ab = GBTWENTE_BODIES.find((body) => body.name === GBTWENTE_BODY_NAMES.ab)!;
+    const db = GBTWENTE_BODIES.find((body) => body.name === GBTWENTE_BODY_NAMES.db)!;
+    const members = (body: typeof ab): number => new Set([...body.memberEmails, ...body.externalMemberEmails].map((email) => email.toLowerCase())).size;
+    const messages = await outbox();
+    const invites = (subjectStart: string): readonly OutboxMessage[] => messages.filter((message) => message.kind === 'invite' && message.subject.startsWith(subjectStart));
+    expect(invites('AB GBTwente')).toHaveLength(abMeetings * members(ab));
+    expect(invites('DB GBTwente')).toHaveLength(dbMeetings * members(db));
+    expect(invites('AB GBTwente').every((message) => message.start.startsWith(String(PLANNED_YEAR)))).toBe(true);
+    for (const external of ab.externalMemberEmails) {
+      expect(invites('AB GBTwente').filter((message) => message.recipient === external)).toHaveLength(abMeetings);
+    }
+
+    await page.goto(pageUrl('outbox'));
+    await page.getByRole('heading', { name: 'Verzonden uitnodigingen (emulator)' }).waitFor();
+    await page.getByTestId('outbox').waitFor();
+    const rows = await page.getByTestId('outbox').locator('tbody tr').count();
+    expect(rows).toBe(messages.length);
+    await page.getByRole('cell', { name: ab.externalMemberEmails[0] }).first().waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'meetings-outbox.png'), fullPage: true });
+    expect(await axeBlocking()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the meetings screen, with the planned meetings and the year planner, has no serious or critical axe violations (also in Teams dark)', async () => {
+    for (const host of ['', '&host=teams-dark']) {
+      await page.goto(pageUrl('meetingBodies', host));
+      await page.getByRole('combobox', { name: 'Samenwerkingsverband' }).click();
+      await page.getByRole('option', { name: GBTWENTE }).click();
+      await page.getByRole('button', { name: GBTWENTE_BODY_NAMES.ab, exact: true }).click();
+      await page.getByRole('button', { name: /^Verplaatsen:/ }).first().waitFor();
+      expect(await axeBlocking()).toEqual([]);
+      await page.getByRole('tab', { name: 'Jaarplanner' }).click();
+      await page.getByRole('button', { name: 'Voorstel maken' }).click();
+      await page.getByText('Er is nog niets opgeslagen of verzonden.').waitFor();
+      expect(await axeBlocking()).toEqual([]);
+      await page.screenshot({ path: path.join(RESULTS, `meetings-planner${host ? '-teams-dark' : ''}.png`), fullPage: true });
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
