@@ -10,8 +10,9 @@ import { SPFI, spfi, SPFx } from '@pnp/sp';
 import * as strings from 'PartnershipRegisterWebPartStrings';
 import { checkListsExist, ISiteSetupGateProps, SiteSetupGate, summarizeProvisioningReport } from '../../components/siteSetup';
 import type { ListsCheck, SiteSetupResult } from '../../components/siteSetup';
-import type { Repositories } from '../../data/ports';
-import { createSharePointRepositories } from '../../data/sharepoint';
+import { browserUrlState } from '../../components/register';
+import type { Directory, Repositories } from '../../data/ports';
+import { createSharePointDirectory, createSharePointRepositories } from '../../data/sharepoint';
 import { createStorageEntityReader, resolveDataSite, ResolvedDataSite } from '../shared/dataSite';
 import { canSetUpDataSite } from '../shared/dataSitePermissions';
 import { fluentThemeForTeams } from '../shared/teamsTheme';
@@ -26,6 +27,7 @@ export interface IPartnershipRegisterWebPartProps {
 interface DataSiteConnection {
   readonly dataSite: ResolvedDataSite;
   readonly repositories: Repositories;
+  readonly directory: Directory;
   readonly checkLists: () => Promise<ListsCheck>;
   readonly canCreateLists: () => Promise<boolean>;
   readonly createLists: () => Promise<SiteSetupResult>;
@@ -58,9 +60,15 @@ export default class PartnershipRegisterWebPart extends BaseClientSideWebPart<IP
 
   public render(): void {
     if (!this.connection) return;
-    const { dataSite, repositories, checkLists, canCreateLists, createLists } = this.connection;
+    const { dataSite, repositories, directory, checkLists, canCreateLists, createLists } = this.connection;
     const theme = this.fluentTheme();
-    const register = React.createElement<IPartnershipRegisterProps>(PartnershipRegister, { repositories, theme });
+    const register = React.createElement<IPartnershipRegisterProps>(PartnershipRegister, {
+      repositories,
+      directory,
+      theme,
+      // The filters live in the page's address, so the link in the address bar (or "Link kopiëren") shares the view.
+      urlState: browserUrlState(),
+    });
     const gate = React.createElement<ISiteSetupGateProps>(
       SiteSetupGate,
       { dataSiteUrl: dataSite.url, checkLists, canCreateLists, createLists, theme },
@@ -116,10 +124,12 @@ export default class PartnershipRegisterWebPart extends BaseClientSideWebPart<IP
       readStorageEntity: createStorageEntityReader({ get: (url) => spHttpClient.get(url, SPHttpClient.configurations.v1) }, currentSiteUrl),
     });
     const sp: SPFI = spfi(dataSite.url).using(SPFx(this.context));
-    const repositories = createSharePointRepositories(sp);
+    const directory = createSharePointDirectory(sp);
+    const repositories = createSharePointRepositories(sp, directory);
     return {
       dataSite,
       repositories,
+      directory,
       // The cheapest read that proves the lists exist: one partnership.
       checkLists: () => checkListsExist(() => repositories.partnerships.page({ pageSize: 1, limit: 1 })),
       canCreateLists: () => canSetUpDataSite(sp),

@@ -1,12 +1,29 @@
 import type { ITheme } from '@fluentui/react';
-import type { Repositories } from '../../../data/ports';
+import type { Directory, Repositories } from '../../../data/ports';
+import type { CalendarDate } from '../../../domain/models';
+import type { UrlState } from '../../../components/register';
 
 export interface IPartnershipRegisterProps {
   /**
-   * Where the register reads from: the SharePoint adapter in SPFx and on the local page, an
+   * Where the register reads from and writes to: the SharePoint adapter in SPFx and on the local page, an
    * in-memory repository in tests. The component never fetches by itself.
    */
-  readonly repositories: Pick<Repositories, 'partnerships' | 'municipalities'>;
+  readonly repositories: Pick<Repositories, 'partnerships' | 'municipalities'> &
+    /** With both, the register shows the meeting-frequency compliance column and the "Naleving" filter (issue 5). */
+    Partial<Pick<Repositories, 'meetingBodies' | 'meetings'>>;
+  /** Resolves the e-mail addresses typed for accounthouder and portefeuillehouder to site users (`ensureUser`). */
+  readonly directory?: Pick<Directory, 'ensureUser'>;
+  /**
+   * Where the filters, search, sort and view live, so a link can be shared: the page's address in SharePoint
+   * and on the local page (`browserUrlState()`).
+   * @default an in-memory query (nothing is shared)
+   */
+  readonly urlState?: UrlState;
+  /**
+   * The day freshness is judged against (seed 004).
+   * @default today in the browser's calendar
+   */
+  readonly today?: CalendarDate;
   /** Fluent theme from SPFx's ThemeProvider or from Teams; the default Fluent theme when absent. */
   readonly theme?: ITheme;
   /** Shows the "Demogegevens" marker: the register holds sample data from the seeds. */

@@ -6,6 +6,9 @@ export interface IPartnershipRegisterClassNames {
   readonly title: string;
   readonly count: string;
   readonly state: string;
+  readonly toolbar: string;
+  readonly overdue: string;
+  readonly overdueIcon: string;
 }
 
 /** Colours and type come from the theme, so the register follows SharePoint's and Teams' themes (also dark and high contrast). */
@@ -17,5 +20,9 @@ export const getPartnershipRegisterClassNames = memoizeFunction(
       title: { ...theme.fonts.xLarge, margin: 0, color: theme.semanticColors.bodyText },
       count: { ...theme.fonts.medium, color: theme.semanticColors.bodySubtext },
       state: { padding: '16px 0' },
+      toolbar: { display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 },
+      // Overdue is said in words and with an icon; the error colour only adds emphasis.
+      overdue: { color: theme.semanticColors.errorText, fontWeight: 600 },
+      overdueIcon: { marginRight: 4, verticalAlign: 'middle' },
     }),
 );

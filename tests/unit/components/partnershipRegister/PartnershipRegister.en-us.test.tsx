@@ -26,11 +26,11 @@ describe('PartnershipRegister in English', () => {
     renderRegister(new ScriptedListRepository<Partnership>().answerWith([gbtwente]));
 
     const grid = await screen.findByRole('grid', { name: 'Partnerships' });
-    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Name', 'Legal form', 'Task layer', 'Account holder', 'Status']);
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Name', 'Legal form', 'Task layer', 'Account holder', 'Status', 'Last refreshed']);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Partnerships');
     expect(screen.getByTestId('demo-data-badge').textContent).toContain('Demo data');
     const row = within(grid).getAllByRole('row')[1];
-    expect(within(row).getAllByRole('gridcell').map((cell) => cell.textContent)).toEqual(['GR - bedrijfsvoeringsorganisatie', 'Bedrijfsvoering', 'Not assigned yet', 'Actief']);
+    expect(within(row).getAllByRole('gridcell').map((cell) => cell.textContent)).toEqual(['GR - bedrijfsvoeringsorganisatie', 'Bedrijfsvoering', 'Not assigned yet', 'Actief', 'Overdue · Never refreshed']);
   });
 
   it('explains errors and offers a retry in English', async () => {

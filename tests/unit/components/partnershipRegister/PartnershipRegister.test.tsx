@@ -60,15 +60,15 @@ describe('PartnershipRegister', () => {
 
     const [row] = await findDataRows();
     const cells = within(row).getAllByRole('gridcell').map((cell) => cell.textContent);
-    expect(cells).toEqual(['GR - bedrijfsvoeringsorganisatie', 'Bedrijfsvoering, Uitvoering', 'Anne de Vries', 'Actief']);
+    expect(cells).toEqual(['GR - bedrijfsvoeringsorganisatie', 'Bedrijfsvoering, Uitvoering', 'Anne de Vries', 'Actief', 'Achterstallig · Nooit geactualiseerd']);
   });
 
   it('says in words when no account holder is assigned and shows other statuses in Dutch', async () => {
     renderRegister(new ScriptedListRepository<Partnership>().answerWith([VEILIGHEIDSREGIO, ALMELO]));
 
     const rows = await findDataRows();
-    expect(within(rows[0]).getAllByRole('gridcell').map((cell) => cell.textContent)).toEqual(['NV/BV', '', 'Nog niet toegewezen', 'Beëindigd']);
-    expect(within(rows[1]).getAllByRole('gridcell').map((cell) => cell.textContent)).toEqual(['GR - openbaar lichaam', 'Uitvoering', 'Nog niet toegewezen', 'In voorbereiding']);
+    expect(within(rows[0]).getAllByRole('gridcell').map((cell) => cell.textContent)).toEqual(['NV/BV', '', 'Nog niet toegewezen', 'Beëindigd', 'Achterstallig · Nooit geactualiseerd']);
+    expect(within(rows[1]).getAllByRole('gridcell').map((cell) => cell.textContent)).toEqual(['GR - openbaar lichaam', 'Uitvoering', 'Nog niet toegewezen', 'In voorbereiding', 'Achterstallig · Nooit geactualiseerd']);
   });
 
   it('has named column headers and marks the name column as sorted ascending', async () => {
@@ -76,7 +76,7 @@ describe('PartnershipRegister', () => {
 
     await findDataRows();
     const headers = screen.getAllByRole('columnheader');
-    expect(headers.map((header) => header.textContent)).toEqual(['Naam', 'Rechtsvorm', 'Taaklaag', 'Accounthouder', 'Status']);
+    expect(headers.map((header) => header.textContent)).toEqual(['Naam', 'Rechtsvorm', 'Taaklaag', 'Accounthouder', 'Status', 'Laatst geactualiseerd']);
     expect(headers[0].getAttribute('aria-sort')).toBe('ascending');
   });
 

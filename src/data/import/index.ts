@@ -1,0 +1,2 @@
+export * from './readImportFile';
+export * from './applyImport';
