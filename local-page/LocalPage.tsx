@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption, MessageBar, MessageBarType, mergeStyleSets, Pivot, PivotItem, Stack, Text, ThemeProvider, getTheme } from '@fluentui/react';
+import { Dropdown, IDropdownOption, ITheme, MessageBar, MessageBarType, mergeStyleSets, Pivot, PivotItem, Stack, Text, ThemeProvider, getTheme } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
 import type { CalendarGateway, Directory, Repositories } from '../src/data/ports';
 import { LOCAL_WEB_PARTS } from './webPartRegistry';
 import { LOCAL_PAGE_TEXTS, PAGE_LANGUAGES, PageLanguage } from './pageLocale';
 import { SEEDED_USERS, SeededUser } from './seededUsers';
+import { hostKindOfLocalHost, LOCAL_HOST_LABEL, LOCAL_HOST_NAMES, LOCAL_HOSTS, localHostOrDefault, themeOfHost } from './localHost';
 
 export interface ILocalPageProps {
   readonly language: PageLanguage;
@@ -25,8 +26,15 @@ export interface ILocalPageProps {
  */
 export function LocalPage(props: ILocalPageProps): JSX.Element {
   const texts = LOCAL_PAGE_TEXTS[props.language];
-  const theme = getTheme();
-  const classNames = getClassNames();
+  // `?host=teams-dark` renders the web parts as in a Teams tab in that theme, on a canvas in the same theme.
+  const host = localHostOrDefault(props.parameters.get('host'));
+  const theme = host === 'sharepoint' ? getTheme() : themeOfHost(host);
+  const classNames = getClassNames(theme);
+  const hostOptions: IDropdownOption[] = LOCAL_HOSTS.map((candidate) => ({ key: candidate, text: LOCAL_HOST_NAMES[props.language][candidate] }));
+  // The page's own background (index.html) shows below short web parts; in a Teams theme the whole tab is that theme.
+  React.useEffect(() => {
+    document.documentElement.style.backgroundColor = host === 'sharepoint' ? '' : theme.semanticColors.bodyBackground;
+  }, [host, theme]);
   const userOptions: IDropdownOption[] = SEEDED_USERS.map((user) => ({
     key: user.email,
     text: `${user.displayName} (${user.role[props.language]})`,
@@ -35,7 +43,7 @@ export function LocalPage(props: ILocalPageProps): JSX.Element {
   const languageOptions: IDropdownOption[] = PAGE_LANGUAGES.map((language) => ({ key: language, text: texts.languageNames[language] }));
 
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={theme} applyTo="body">
       <header className={classNames.topBar}>
         <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 16 }} className={classNames.topBarInner}>
           <Stack.Item grow>
@@ -57,18 +65,28 @@ export function LocalPage(props: ILocalPageProps): JSX.Element {
             onChange={(_event, option) => option && props.onNavigate('lang', String(option.key))}
             className={classNames.languagePicker}
           />
+          <Dropdown
+            label={LOCAL_HOST_LABEL[props.language]}
+            selectedKey={host}
+            options={hostOptions}
+            onChange={(_event, option) => option && props.onNavigate('host', String(option.key))}
+            className={classNames.languagePicker}
+          />
         </Stack>
       </header>
       <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
         {texts.banner}
       </MessageBar>
-      <main className={classNames.canvas}>
+      <main className={classNames.canvas} data-host={host}>
         {LOCAL_WEB_PARTS.length > 1 && (
           <Pivot
             aria-label={texts.webParts}
             selectedKey={webPart.key}
             onLinkClick={(item) => item?.props.itemKey && props.onNavigate('webpart', item.props.itemKey)}
             headersOnly={true}
+            // With many web parts the tabs no longer fit: the rest go into a menu instead of off the canvas.
+            overflowBehavior="menu"
+            overflowAriaLabel={texts.webParts}
           >
             {LOCAL_WEB_PARTS.map((candidate) => (
               <PivotItem key={candidate.key} itemKey={candidate.key} headerText={candidate.title[props.language]} />
@@ -86,6 +104,7 @@ export function LocalPage(props: ILocalPageProps): JSX.Element {
             user: props.user,
             isDemoData: props.isDemoData,
             parameters: props.parameters,
+            host: hostKindOfLocalHost(host),
           })}
         </div>
       </main>
@@ -93,15 +112,14 @@ export function LocalPage(props: ILocalPageProps): JSX.Element {
   );
 }
 
-function getClassNames(): { topBar: string; topBarInner: string; productName: string; userPicker: string; languagePicker: string; canvas: string; webPart: string } {
-  const theme = getTheme();
+function getClassNames(theme: ITheme): { topBar: string; topBarInner: string; productName: string; userPicker: string; languagePicker: string; canvas: string; webPart: string } {
   return mergeStyleSets({
     topBar: { backgroundColor: theme.palette.white, borderBottom: `1px solid ${theme.palette.neutralLight}` },
     topBarInner: { maxWidth: 1200, margin: '0 auto', padding: '8px 24px 12px' },
     productName: { margin: 0, color: theme.palette.themeDarker, fontWeight: 600 },
     userPicker: { minWidth: 320 },
     languagePicker: { minWidth: 140 },
-    canvas: { maxWidth: 1200, margin: '0 auto', padding: 24 },
+    canvas: { maxWidth: 1200, margin: '0 auto', padding: 24, color: theme.semanticColors.bodyText, backgroundColor: theme.semanticColors.bodyBackground },
     webPart: { backgroundColor: theme.palette.white, padding: 24, boxShadow: theme.effects.elevation4, borderRadius: theme.effects.roundedCorner2 },
   });
 }

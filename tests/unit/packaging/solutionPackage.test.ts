@@ -128,8 +128,9 @@ describe('localized resources', () => {
 });
 
 describe('Teams icons', () => {
-  it('teams/ holds only the web parts\' icons, because package-solution packs every file in it', () => {
-    const expected = webParts.flatMap((webPart) => [`${webPart.manifest.id}_color.png`, `${webPart.manifest.id}_outline.png`]).sort();
+  it('teams/ holds only the web parts\' icons and the Teams app manifest, because package-solution packs every file in it', () => {
+    // manifest.json is the Teams app manifest that tools/build-teams-package.ts zips (issue 4).
+    const expected = [...webParts.flatMap((webPart) => [`${webPart.manifest.id}_color.png`, `${webPart.manifest.id}_outline.png`]), 'manifest.json'].sort();
     expect(readdirSync(join(root, 'teams')).sort()).toEqual(expected);
   });
 

@@ -1,0 +1,17 @@
+export { PartnershipDashboard } from './PartnershipDashboard';
+export { PartnershipPicker, type IPartnershipPickerProps } from './PartnershipPicker';
+export { MyPartnerships, type IMyPartnershipsProps } from './MyPartnerships';
+export { DocumentUploadPanel, type IDocumentUploadPanelProps } from './DocumentUploadPanel';
+export type { IPartnershipDashboardProps, DocumentUpload, UploadFile } from './IPartnershipDashboardProps';
+export { KeyFactsSection } from './KeyFactsSection';
+export { ImportanceSection } from './ImportanceSection';
+export { FinancesSection } from './FinancesSection';
+export { RisksSection } from './RisksSection';
+export { DocumentsSection } from './DocumentsSection';
+export { MeetingBodiesSection } from './MeetingBodiesSection';
+export { ComplianceSection } from './ComplianceSection';
+export { TimelineSection } from './TimelineSection';
+export { ActionsSection } from './ActionsSection';
+export { ContactsSection } from './ContactsSection';
+export { DashboardSection } from './DashboardSection';
+export { getDashboardClassNames, type IDashboardClassNames } from './dashboard.styles';

@@ -1,0 +1,2 @@
+export * from './partnershipDashboardData';
+export { createSharePointDashboardLoader, DASHBOARD_PAGE_SIZE } from './sharePointDashboardLoader';

@@ -1,0 +1,4 @@
+export * from './documents';
+export * from './timeline';
+export * from './meetingCounts';
+export * from './importance';

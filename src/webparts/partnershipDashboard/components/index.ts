@@ -1,0 +1,2 @@
+export { PartnershipDashboardRoot } from './PartnershipDashboardRoot';
+export type { IPartnershipDashboardRootProps } from './IPartnershipDashboardRootProps';

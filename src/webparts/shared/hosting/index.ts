@@ -1,0 +1,5 @@
+export * from './hostKind';
+export * from './hostLanguage';
+export * from './deepLinks';
+export * from './hostThemes';
+export * from './teamsHostContext';
