@@ -12,6 +12,11 @@ module.exports = {
     '\\.(css|scss)$': '<rootDir>/tests/support/styleStub.js',
     // SPFx resolves a web part's strings module from config.json's localizedResources; jest reads the same AMD files.
     '^PartnershipRegisterWebPartStrings$': '<rootDir>/tests/support/PartnershipRegisterWebPartStrings.js',
+    '^SteeringWebPartStrings$': '<rootDir>/tests/support/SteeringWebPartStrings.js',
+    '^CouncilInformationWebPartStrings$': '<rootDir>/tests/support/CouncilInformationWebPartStrings.js',
+    '^DashboardStrings$': '<rootDir>/tests/support/DashboardStrings.js',
+    '^MeetingBodiesWebPartStrings$': '<rootDir>/tests/support/MeetingBodiesWebPartStrings.js',
+    '^WgrCalendarWebPartStrings$': '<rootDir>/tests/support/WgrCalendarWebPartStrings.js',
   },
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],

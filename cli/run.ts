@@ -4,9 +4,14 @@ import type { CliCommand } from './commandTypes';
 import { listPartnershipsCommand } from './commands/listPartnerships';
 import { loadDemoCommand } from './commands/loadDemo';
 import { provisionCommand } from './commands/provision';
+import { statusReportCommand } from './commands/statusReport';
+import { bbvParagraphCommand } from './commands/bbvParagraph';
+import { publishCommand } from './commands/publish';
+import { complianceCommand } from './commands/compliance';
+import { wgrCalendarCommand } from './commands/wgrCalendar';
 import { ACCESS_TOKEN_VARIABLE, CliError, DEFAULT_EMULATOR_USER, DEFAULT_SITE_URL, EXIT_CODES, isUnreachable, type CliIo } from './context';
 
-export const COMMANDS: readonly CliCommand[] = [provisionCommand, loadDemoCommand, listPartnershipsCommand];
+export const COMMANDS: readonly CliCommand[] = [provisionCommand, loadDemoCommand, listPartnershipsCommand, statusReportCommand, bbvParagraphCommand, publishCommand, complianceCommand, wgrCalendarCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -8,3 +8,5 @@ export { GBTWENTE, VEILIGHEIDSREGIO_TWENTE, REGIO_TWENTE } from './partnerships'
 export { GBTWENTE_BODY_NAMES } from './gbtwenteBodies';
 export { IMPROVEMENT_PLANS } from './actions';
 export * from './resolve';
+export { loadSteeringDemoData } from './steeringLoader';
+export { loadWgrDemoData, DEMO_WGR_BUDGET_YEARS } from './wgrLoader';

@@ -2,6 +2,8 @@ import type { Directory, Repositories, Repository } from '../src/data/ports';
 import type { PersonRef, Stored } from '../src/domain/models';
 import { toInstant } from '../src/domain/time';
 import { DEMO_DATA } from './demoData';
+import { loadCouncilDemoData } from './councilDemo';
+import { loadDashboardDemoDocuments } from './dashboardDocuments';
 import {
   bodyKey,
   referencedPeople,
@@ -15,6 +17,8 @@ import {
   type NameLookups,
 } from './resolve';
 import type { DemoData } from './types';
+import { loadWgrDemoData } from './wgrLoader';
+import { loadSteeringDemoData } from './steeringLoader';
 
 /** The lists the demo fills, in the order they are loaded (a list after the lists it refers to). */
 export const DEMO_LIST_ORDER = [
@@ -291,6 +295,22 @@ export async function loadDemoData(
     failures,
   );
   report('contacts');
+
+  // Issue 6A: the Wgr calendar's demo data and its derived process moments (before 6B projects the moments).
+  failures.push(...(await loadWgrDemoData(repositories, log)).failures);
+
+  // Issue 6B: public and confidential documents and moments for the council page and its permission proof.
+  const council = await loadCouncilDemoData(repositories);
+  failures.push(...council.failures);
+  log(`council demo: ${council.created} created`);
+
+  // Issue 4: GBTwente's GR text and other stukken for its dashboard.
+  const dashboardDocuments = await loadDashboardDemoDocuments(repositories);
+  failures.push(...dashboardDocuments.failures);
+  log(`dashboard demo documents: ${dashboardDocuments.created} created`);
+
+  // Issue 7: the steering lists, after the lists they refer to.
+  failures.push(...(await loadSteeringDemoData(repositories, directory, log)).failures);
 
   for (const failure of failures) {
     log(`failed: ${failure}`);

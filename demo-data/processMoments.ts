@@ -5,8 +5,8 @@ import type { DemoProcessMoment } from './types';
 
 /*
  * Timelines (seed 004: information moments, influence moments, political choices, key meetings).
- * GBTwente and Veiligheidsregio Twente get a demo planning-and-control cycle for 2026–2027 along the Wgr
- * deadlines; the dates are plausible demo dates, not the parties' real ones. Status is relative to
+ * GBTwente and Veiligheidsregio Twente get the hand-entered part of a demo planning-and-control cycle for
+ * 2026–2027 (AB meetings, quarterly reports); the dates are plausible demo dates, not the parties' real ones. Status is relative to
  * 26 November 2026. Regio Twente carries the dated milestones of seed 003's "Vervolgproces" (2015).
  */
 
@@ -37,30 +37,16 @@ function moment(
   };
 }
 
-/** One planning-and-control year of a GR; `abDate` is the summer AB that adopts the begroting. */
-function cycle(partnershipName: string, budgetYear: number, dates: { kaders: string; ontwerpbegroting: string; zienswijze: string; ab: string; q1: string; q3: string }): DemoProcessMoment[] {
+/**
+ * The hand-entered part of one planning-and-control year of a GR: the AB meeting and the quarterly reports.
+ * The legal deadlines of the cycle (kaders, ontwerpbegroting, zienswijze, stukken naar GS) are not typed in:
+ * the Wgr calendar derives them from the AB dates and writes them as `wgr` moments (demo-data/wgrLoader.ts).
+ */
+function cycle(partnershipName: string, budgetYear: number, dates: { ab: string; q1: string; q3: string }): DemoProcessMoment[] {
   const previous = budgetYear - 2;
   return [
-    moment(partnershipName, 'informatie', `Kadernota ${budgetYear} en voorlopige jaarrekening ${previous} naar de raden`, dates.kaders, {
-      isDeadline: true,
-      notes: 'Wgr art. 34b: vóór 30 april van het jaar voorafgaand aan het begrotingsjaar. Demo-datum.',
-    }),
-    moment(partnershipName, 'informatie', `Ontwerpbegroting ${budgetYear} naar de raden`, dates.ontwerpbegroting, {
-      isDeadline: true,
-      notes: 'Wgr art. 35(1): twaalf weken voordat het algemeen bestuur de begroting vaststelt. Demo-datum.',
-    }),
-    moment(partnershipName, 'invloed', `Zienswijze raad op ontwerpbegroting ${budgetYear}`, dates.zienswijze, {
-      isDeadline: true,
-      audiences: COUNCIL,
-      notes: 'Wgr art. 35(1): de raad kan binnen de termijn zijn zienswijze naar voren brengen. Demo-datum.',
-    }),
     moment(partnershipName, 'bijeenkomst', `Algemeen bestuur: vaststelling begroting ${budgetYear} en jaarstukken ${previous}`, dates.ab, {
       notes: 'Wgr art. 34(1): de begroting wordt vastgesteld in het jaar voorafgaand aan het begrotingsjaar. Demo-datum.',
-    }),
-    moment(partnershipName, 'informatie', `Jaarstukken ${previous} naar Gedeputeerde Staten`, `${budgetYear - 1}-07-15`, {
-      isDeadline: true,
-      audiences: ['ambtelijke-organisatie'],
-      notes: 'Wgr art. 34(4): binnen twee weken na vaststelling en vóór 15 juli.',
     }),
     moment(partnershipName, 'informatie', `Kwartaalrapportage Q1 ${budgetYear - 1}`, dates.q1, { audiences: ALL }),
     moment(partnershipName, 'informatie', `Kwartaalrapportage Q3 ${budgetYear - 1}`, dates.q3, { audiences: ALL }),
@@ -68,15 +54,15 @@ function cycle(partnershipName: string, budgetYear: number, dates: { kaders: str
 }
 
 export const DEMO_PROCESS_MOMENTS: readonly DemoProcessMoment[] = [
-  ...cycle(GBTWENTE, 2027, { kaders: '2026-04-15', ontwerpbegroting: '2026-04-09', zienswijze: '2026-06-18', ab: '2026-07-02', q1: '2026-05-15', q3: '2026-11-13' }),
-  ...cycle(GBTWENTE, 2028, { kaders: '2027-04-15', ontwerpbegroting: '2027-04-08', zienswijze: '2027-06-17', ab: '2027-07-01', q1: '2027-05-14', q3: '2027-11-12' }),
+  ...cycle(GBTWENTE, 2027, { ab: '2026-07-02', q1: '2026-05-15', q3: '2026-11-13' }),
+  ...cycle(GBTWENTE, 2028, { ab: '2027-07-01', q1: '2027-05-14', q3: '2027-11-12' }),
   moment(GBTWENTE, 'politieke-keuze', 'Lokaal maatwerk: kwijtscheldingsbeleid afstemmen met GBTwente', '2027-03-11', {
     notes: 'Seed 004: politiek relevant keuzevraagstuk, lokaal maatwerk dat de raad via de samenwerking wil realiseren. Demo.',
   }),
   moment(GBTWENTE, 'bijeenkomst', 'Algemeen bestuur GBTwente (december)', '2026-12-10', { audiences: COUNCIL_AND_EXECUTIVE }),
 
-  ...cycle(VEILIGHEIDSREGIO_TWENTE, 2027, { kaders: '2026-04-10', ontwerpbegroting: '2026-04-02', zienswijze: '2026-06-11', ab: '2026-06-25', q1: '2026-05-22', q3: '2026-11-20' }),
-  ...cycle(VEILIGHEIDSREGIO_TWENTE, 2028, { kaders: '2027-04-09', ontwerpbegroting: '2027-04-01', zienswijze: '2027-06-10', ab: '2027-06-24', q1: '2027-05-21', q3: '2027-11-19' }),
+  ...cycle(VEILIGHEIDSREGIO_TWENTE, 2027, { ab: '2026-06-25', q1: '2026-05-22', q3: '2026-11-20' }),
+  ...cycle(VEILIGHEIDSREGIO_TWENTE, 2028, { ab: '2027-06-24', q1: '2027-05-21', q3: '2027-11-19' }),
   moment(VEILIGHEIDSREGIO_TWENTE, 'invloed', 'Zienswijze raad op begrotingswijziging 2027 (brandweerzorg)', '2027-02-25', {
     isDeadline: true,
     audiences: COUNCIL,

@@ -8,6 +8,7 @@ import { createSharePointDirectory, createSharePointRepositories } from '../src/
 import { provisionSite } from '../src/data/provisioning';
 import { listSchema } from '../src/schema';
 import { loadDemoData } from '../demo-data';
+import { preparePublicIntranet } from '../src/data/publication';
 import type { PageLanguage } from '../local-page/pageLocale';
 import { bundleLocalPage } from './bundleLocalPage';
 import { createLocalPageHandler } from './localPageRoutes';
@@ -15,6 +16,8 @@ import { createLocalPageHandler } from './localPageRoutes';
 /** The site owner: provisioning and loading demo data need Full Control. */
 export const SETUP_USER_EMAIL = 'beheerder@hofvantwente.example';
 const SITE_PATH = '/sites/samenwerkingsmonitor';
+/** The intranet site the council reads: the public projection lives there (issue 6B). */
+export const INTRANET_SITE_PATH = '/sites/intranet';
 /** Written once the seeds' demo data is in, so later starts neither load it twice nor forget to mark it as demo. */
 const DEMO_MARKER_FILE = 'demo-data-loaded.json';
 
@@ -85,6 +88,11 @@ export async function startLocalEnvironment(options: LocalEnvironmentOptions): P
       isDemoData = true;
       demoDataLoaded = itemCount > 0;
     }
+
+    // Issue 6B: the council's public projection on the intranet site, and item-level permissions on the
+    // register's confidential items. Idempotent, so every start brings both up to date.
+    const intranetSp = createEmulatorSp(emulator.siteUrl(INTRANET_SITE_PATH), SETUP_USER_EMAIL);
+    await preparePublicIntranet(sp, intranetSp);
 
     return {
       url: emulator.url,

@@ -17,6 +17,10 @@ export const loadDemoCommand: CliCommand = {
     io.stdout(`Loading demo data into ${connection.siteUrl} as ${connection.identity}…`);
     const report = await loadDemoData(repositories, directory, (message: string) => io.stdout(`  ${message}`));
     io.stdout(JSON.stringify(report, null, 2));
+    // The demo has confidential (niet openbaar) items: close them to the Visitors right away (issue 6B).
+    const { applyItemPermissions } = await import('../../src/data/publication/itemPermissions');
+    const permissions = await applyItemPermissions(connection.sp);
+    io.stdout(`Rechten: ${permissions.secured} vertrouwelijke items afgeschermd voor bezoekers (de raad).`);
     return 0;
   },
 };

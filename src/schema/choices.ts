@@ -61,6 +61,13 @@ export const MEETING_STATUS_CHOICES: readonly ChoiceOption[] = [
   { value: 'geannuleerd', label: 'Geannuleerd' },
 ];
 
+/** Whether the meeting's Outlook invite (or its update or cancellation) went out through Graph. */
+export const MEETING_SEND_STATE_CHOICES: readonly ChoiceOption[] = [
+  { value: 'niet-verzonden', label: 'Niet verzonden' },
+  { value: 'verzonden', label: 'Verzonden' },
+  { value: 'mislukt', label: 'Verzenden mislukt' },
+];
+
 export const DOCUMENT_TYPE_CHOICES: readonly ChoiceOption[] = [
   { value: 'gr-statuten', label: 'GR / statuten' },
   { value: 'begroting', label: 'Begroting' },

@@ -1,3 +1,6 @@
 export * from './schemaTypes';
 export * from './choices';
 export * from './siteSchema';
+export * from './steeringLists';
+export * from './publicLists';
+export * from './wgrLists';

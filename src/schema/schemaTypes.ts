@@ -13,7 +13,24 @@ export type ListKey =
   | 'documents'
   | 'processMoments'
   | 'actions'
-  | 'contacts';
+  | 'contacts'
+  // Issue 6B: the public projection on the intranet site (src/schema/publicLists.ts)
+  | 'publicPartnerships'
+  | 'publicMeetingBodies'
+  | 'publicMeetings'
+  | 'publicDocuments'
+  | 'publicProcessMoments'
+  // Issue 7: steering
+  | 'evaluations'
+  | 'budgetProgress'
+  | 'taskLayerInsights'
+  | 'coreDomains'
+  | 'coalitionDossiers'
+  | 'milestones'
+  // Issue 6A: the Wgr calendar (src/schema/wgrLists.ts)
+  | 'wgrSettings'
+  | 'regulationChanges'
+  | 'councilCalendar';
 
 /** A choice as SharePoint stores it (the Dutch label) next to the code the domain uses. */
 export interface ChoiceOption {

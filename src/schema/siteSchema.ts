@@ -8,6 +8,7 @@ import {
   LEGAL_FORM_CHOICES,
   MEETING_BODY_CATEGORY_CHOICES,
   MEETING_STATUS_CHOICES,
+  MEETING_SEND_STATE_CHOICES,
   PARTNERSHIP_STATUS_CHOICES,
   PROCESS_MOMENT_KIND_CHOICES,
   PROCESS_MOMENT_SOURCE_CHOICES,
@@ -15,6 +16,8 @@ import {
   RECOMMENDATION_RESPONSE_CHOICES,
   TASK_LAYER_CHOICES,
 } from './choices';
+import { STEERING_LISTS } from './steeringLists';
+import { WGR_LISTS } from './wgrLists';
 
 const CONTENT_TYPE_GROUP = 'Samenwerkingsmonitor';
 
@@ -190,6 +193,12 @@ const meetings: ListSchema = {
     { internalName: 'OutlookEventId', displayName: 'Outlook-afspraak', property: 'outlookEventId', type: 'Text', maxLength: 255 },
     { internalName: 'AgendaUrl', displayName: 'Agenda', property: 'agendaUrl', type: 'Text', maxLength: 255 },
     { internalName: 'MinutesUrl', displayName: 'Verslag', property: 'minutesUrl', type: 'Text', maxLength: 255 },
+    // Issue 5: the Outlook send state, so a failed invite stays visible and can be sent again.
+    { internalName: 'SendState', displayName: 'Uitnodiging', property: 'sendState', type: 'Choice', choices: MEETING_SEND_STATE_CHOICES },
+    { internalName: 'SendFailureReason', displayName: 'Reden niet verzonden', property: 'sendFailureReason', type: 'Note', valueFormat: 'text' },
+    { internalName: 'SendIntent', displayName: 'Verzendversie', property: 'sendIntent', type: 'Number', min: 0, decimals: 0 },
+    // Whose calendar holds the event (`user:<e-mail>` or `group:<id>`): only that calendar can change or sync it.
+    { internalName: 'OutlookCalendar', displayName: 'Outlook-agenda', property: 'outlookCalendar', type: 'Text', maxLength: 255 },
   ],
   views: [{ title: 'Alle vergaderingen', fields: ['LinkTitle', 'MeetingBody', 'MeetingStart', 'MeetingStatus'], query: '<OrderBy><FieldRef Name="MeetingStart" Ascending="FALSE" /></OrderBy>', rowLimit: 100, isDefault: true }],
   itemLevelConfidentiality: true,
@@ -233,6 +242,8 @@ const processMoments: ListSchema = {
     isPublicField,
     { internalName: 'DocumentUrl', displayName: 'Document', property: 'documentUrl', type: 'Text', maxLength: 255 },
     { internalName: 'MomentNotes', displayName: 'Toelichting', property: 'notes', type: 'Note', valueFormat: 'text' },
+    // Issue 6A: the budget year of a moment the Wgr calendar derived; with partnership and subject it identifies it.
+    { internalName: 'WgrBudgetYear', displayName: 'Begrotingsjaar (Wgr)', property: 'budgetYear', type: 'Number', min: 1990, max: 2100, decimals: 0 },
   ],
   views: [{ title: 'Tijdlijn', fields: ['LinkTitle', 'Partnership', 'MomentKind', 'MomentDate', 'MomentStatus'], query: '<OrderBy><FieldRef Name="MomentDate" /></OrderBy>', rowLimit: 100, isDefault: true }],
   itemLevelConfidentiality: true,
@@ -286,8 +297,8 @@ const contacts: ListSchema = {
  * Raise `version` whenever this changes; provisioning adds what is missing and never drops a field.
  */
 export const SITE_SCHEMA: SiteSchema = {
-  version: 1,
-  lists: [municipalities, partnerships, financialFigures, meetingBodies, meetings, documents, processMoments, actions, contacts],
+  version: 5,
+  lists: [municipalities, partnerships, financialFigures, meetingBodies, meetings, documents, processMoments, actions, contacts, ...STEERING_LISTS, ...WGR_LISTS],
 };
 
 export function listSchema(key: ListSchema['key']): ListSchema {

@@ -1,3 +1,5 @@
+import type { CouncilCalendarEntry, RegulationChange, WgrSettings } from '../../src/domain/wgr/types';
+import type { BudgetProgress, CoalitionDossier, CoreDomain, Milestone, PartnershipEvaluation, TaskLayerInsight } from '../../src/domain/steering/models';
 import {
   ConcurrencyConflictError,
   InvalidRequestError,
@@ -322,6 +324,15 @@ export function createInMemoryRepositories(clock?: () => Date): InMemoryReposito
     processMoments: new InMemoryRepository<ProcessMoment>([], clock),
     actions: new InMemoryRepository<ImprovementAction>([], clock),
     contacts: new InMemoryRepository<Contact>([], clock),
+    evaluations: new InMemoryRepository<PartnershipEvaluation>([], clock),
+    budgetProgress: new InMemoryRepository<BudgetProgress>([], clock),
+    taskLayerInsights: new InMemoryRepository<TaskLayerInsight>([], clock),
+    coreDomains: new InMemoryRepository<CoreDomain>([], clock),
+    coalitionDossiers: new InMemoryRepository<CoalitionDossier>([], clock),
+    milestones: new InMemoryRepository<Milestone>([], clock),
+    wgrSettings: new InMemoryRepository<WgrSettings>([], clock),
+    regulationChanges: new InMemoryRepository<RegulationChange>([], clock),
+    councilCalendar: new InMemoryRepository<CouncilCalendarEntry>([], clock),
   };
 }
 

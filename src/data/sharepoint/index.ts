@@ -9,6 +9,8 @@ import type {
   Partnership,
   ProcessMoment,
 } from '../../domain/models';
+import type { BudgetProgress, CoalitionDossier, CoreDomain, Milestone, PartnershipEvaluation, TaskLayerInsight } from '../../domain/steering/models';
+import type { CouncilCalendarEntry, RegulationChange, WgrSettings } from '../../domain/wgr/types';
 import { listSchema } from '../../schema';
 import type { Directory } from '../ports/directory';
 import type { Repositories } from '../ports/repositories';
@@ -44,5 +46,14 @@ export function createSharePointRepositories(sp: SPFI, directory: Directory = cr
     processMoments: new SharePointListRepository<ProcessMoment>(sp, listSchema('processMoments'), directory),
     actions: new SharePointListRepository<ImprovementAction>(sp, listSchema('actions'), directory),
     contacts: new SharePointListRepository<Contact>(sp, listSchema('contacts'), directory),
+    evaluations: new SharePointListRepository<PartnershipEvaluation>(sp, listSchema('evaluations'), directory),
+    budgetProgress: new SharePointListRepository<BudgetProgress>(sp, listSchema('budgetProgress'), directory),
+    taskLayerInsights: new SharePointListRepository<TaskLayerInsight>(sp, listSchema('taskLayerInsights'), directory),
+    coreDomains: new SharePointListRepository<CoreDomain>(sp, listSchema('coreDomains'), directory),
+    coalitionDossiers: new SharePointListRepository<CoalitionDossier>(sp, listSchema('coalitionDossiers'), directory),
+    milestones: new SharePointListRepository<Milestone>(sp, listSchema('milestones'), directory),
+    wgrSettings: new SharePointListRepository<WgrSettings>(sp, listSchema('wgrSettings'), directory),
+    regulationChanges: new SharePointListRepository<RegulationChange>(sp, listSchema('regulationChanges'), directory),
+    councilCalendar: new SharePointListRepository<CouncilCalendarEntry>(sp, listSchema('councilCalendar'), directory),
   };
 }

@@ -57,4 +57,15 @@ export interface Meeting {
   readonly outlookEventId?: string;
   readonly agendaUrl?: string;
   readonly minutesUrl?: string;
+  /** Whether the last Outlook action (invite, update, cancellation) went out; absent on meetings never sent. */
+  readonly sendState?: MeetingSendState;
+  /** Why the last send failed, in Dutch, for the user. */
+  readonly sendFailureReason?: string;
+  /** Version of the send intent: part of Graph's transactionId, raised only when a new event must be made. */
+  readonly sendIntent?: number;
+  /** The calendar the event was made in (`user:<e-mail>` or `group:<id>`); only there can it be changed or read back. */
+  readonly outlookCalendar?: string;
 }
+
+export const MEETING_SEND_STATES = ['niet-verzonden', 'verzonden', 'mislukt'] as const;
+export type MeetingSendState = (typeof MEETING_SEND_STATES)[number];

@@ -25,4 +25,6 @@ export interface ProcessMoment {
   readonly isPublic: boolean;
   readonly documentUrl?: string;
   readonly notes: string;
+  /** For moments the Wgr calendar derived (`source: 'wgr'`): the budget year whose cycle it belongs to. */
+  readonly budgetYear?: number;
 }

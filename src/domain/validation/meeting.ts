@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEETING_BODY_CATEGORIES, MEETING_STATUSES, type Meeting, type MeetingBody } from '../models/meeting';
+import { MEETING_BODY_CATEGORIES, MEETING_SEND_STATES, MEETING_STATUSES, type Meeting, type MeetingBody } from '../models/meeting';
 import { compareZonedDateTimes, isZonedDateTime, toInstant } from '../time/zonedDateTime';
 import {
   choice,
@@ -9,6 +9,7 @@ import {
   personRef,
   requiredText,
   text,
+  wholeNumberBetween,
   yesNo,
   zonedDateTimeText,
   SINGLE_LINE_MAX_LENGTH,
@@ -100,6 +101,10 @@ const meetingShape = {
   outlookEventId: optionalText(),
   agendaUrl: optionalText(),
   minutesUrl: optionalText(),
+  sendState: choice(MEETING_SEND_STATES, 'Kies een verzendstatus: niet verzonden, verzonden of mislukt.').optional(),
+  sendFailureReason: text().optional(),
+  sendIntent: wholeNumberBetween(0, Number.MAX_SAFE_INTEGER, 'De verzendversie is een geheel getal van 0 of meer.').optional(),
+  outlookCalendar: optionalText(),
 };
 
 const endAfterStart: CrossFieldRule = (input, errors) => {

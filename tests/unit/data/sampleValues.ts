@@ -1,3 +1,5 @@
+import type { CouncilCalendarEntry, RegulationChange, WgrSettings } from '../../../src/domain/wgr/types';
+import type { BudgetProgress, CoalitionDossier, CoreDomain, Milestone, PartnershipEvaluation, TaskLayerInsight } from '../../../src/domain/steering/models';
 /* Demo domain values for every list of the site schema (fictional people, as in the demo data). */
 import type {
   CalendarDate,
@@ -14,6 +16,7 @@ import type {
   ZonedDateTime,
 } from '../../../src/domain/models';
 import type { ListKey } from '../../../src/schema';
+import type { PublicDocument, PublicMeeting, PublicMeetingBody, PublicPartnership, PublicProcessMoment } from '../../../src/domain/council';
 
 export const ANNE: PersonRef = { userId: 2, displayName: 'Anne de Vries', email: 'a.devries@hofvantwente.example' };
 export const BRAM: PersonRef = { userId: 3, displayName: 'Bram Jansen', email: 'b.jansen@hofvantwente.example' };
@@ -97,6 +100,10 @@ export const meeting: Meeting = {
   outlookEventId: 'AAMkAGI2',
   agendaUrl: '/sites/samenwerkingsmonitor/Documenten/agenda.pdf',
   minutesUrl: '/sites/samenwerkingsmonitor/Documenten/verslag.pdf',
+  sendState: 'mislukt',
+  sendFailureReason: 'Outlook (Microsoft Graph) was overbelast (503).',
+  sendIntent: 2,
+  outlookCalendar: 'user:a.devries@hofvantwente.example',
 };
 
 export const document: PartnershipDocument = {
@@ -145,7 +152,102 @@ export const contact: Contact = {
   partnershipId: 1,
 };
 
+export const evaluation: PartnershipEvaluation = {
+  partnershipId: 1,
+  title: 'Jaarlijkse evaluatie 2026',
+  date: '2026-10-01' as CalendarDate,
+  status: 'afgerond',
+  answers: [
+    { question: 'taken', answer: 'De taken worden naar behoren uitgevoerd.' },
+    { question: 'evaluatiebepaling', answer: 'Ja, de GR schrijft elke vier jaar een evaluatie voor.' },
+  ],
+  outcome: 'aandachtspunten',
+  outcomeSummary: 'Rapportages komen laat.',
+  isClauseEvaluation: true,
+  followUpActionIds: [1],
+};
+
+export const budgetProgress: BudgetProgress = {
+  partnershipId: 1,
+  year: 2026,
+  asOfDate: '2026-09-30' as CalendarDate,
+  kind: 'prognose',
+  expectedContribution: 1287500.5,
+  explanation: 'Hogere loonkosten door de cao.',
+};
+
+export const taskLayerInsight: TaskLayerInsight = { taskLayer: 'uitvoering', kind: 'succes', text: 'Stadsbank Oost-Nederland', partnershipId: 1 };
+
+export const coreDomain: CoreDomain = { name: 'Publieke gezondheid', description: 'Vastgesteld kerndomein.' };
+
+export const coalitionDossier: CoalitionDossier = {
+  name: 'Nieuwe GR Regio Twente',
+  coreDomainId: 1,
+  description: 'Voorbereiding nieuwe of aangepaste GR.',
+  participantIds: [1, 2],
+  trekker: 'Dagelijks bestuur Regio Twente',
+  trekkerMunicipalityId: 1,
+};
+
+export const milestone: Milestone = {
+  dossierId: 1,
+  title: 'Implementatie / kwartiermaken',
+  date: '2015-11-30' as CalendarDate,
+  dateText: 'Najaar 2015',
+  status: 'gereed',
+  notes: '',
+};
+
+/* Issue 6B: the public projection on the intranet site (src/schema/publicLists.ts). */
+export const publicPartnership: PublicPartnership = {
+  sourceId: 7,
+  name: partnership.name,
+  legalForm: partnership.legalForm,
+  bbvGroup: partnership.bbvGroup,
+  isVerbondenPartij: true,
+  domain: partnership.domain,
+  participantNames: ['Almelo', 'Hof van Twente'],
+  seat: partnership.seat,
+  publicInterest: partnership.publicInterest,
+  importance: partnership.importance,
+  status: partnership.status,
+  website: partnership.website,
+};
+export const publicMeetingBody: PublicMeetingBody = { sourceId: 3, partnershipSourceId: 7, name: 'Algemeen bestuur', shortName: 'AB', purpose: 'Besluiten', frequencyText: 'minimaal drie keer per jaar', location: 'Enschede' };
+export const publicMeeting: PublicMeeting = { sourceId: 4, partnershipSourceId: 7, bodySourceId: 3, bodyName: 'Algemeen bestuur', title: meeting.title, start: meeting.start, end: meeting.end, location: meeting.location, status: meeting.status };
+export const publicDocument: PublicDocument = { sourceId: 5, sourceVersion: '"2"', partnershipSourceId: 7, title: 'Begroting', fileName: 'Begroting 2027.pdf', documentType: 'begroting', year: 2027 };
+export const publicProcessMoment: PublicProcessMoment = { sourceId: 6, partnershipSourceId: 7, kind: 'invloed', subject: 'Zienswijze', date: '2027-06-17' as CalendarDate, isDeadline: true, audiences: ['raad'], status: 'verwacht', source: 'wgr', notes: '' };
+
+export const wgrSettings: WgrSettings = {
+  partnershipId: 1,
+  budgetAmendmentsExempt: true,
+  kadersSendDay: '15-04',
+  draftBudgetSendDay: '08-04',
+  notes: 'Artikel 28 van de regeling zondert technische begrotingswijzigingen uit.',
+};
+
+export const regulationChange: RegulationChange = {
+  partnershipId: 1,
+  kind: 'toetreding',
+  subject: 'Toetreding gemeente Almelo',
+  sentDate: '2026-05-20' as CalendarDate,
+};
+
+export const councilCalendarEntry: CouncilCalendarEntry = {
+  municipalityId: 1,
+  kind: 'zomerreces',
+  title: 'Zomerreces 2027',
+  date: '2027-07-10' as CalendarDate,
+  endDate: '2027-08-22' as CalendarDate,
+  isDemo: true,
+};
+
 export const SAMPLE_VALUES: Readonly<Record<ListKey, object>> = {
+  publicPartnerships: publicPartnership,
+  publicMeetingBodies: publicMeetingBody,
+  publicMeetings: publicMeeting,
+  publicDocuments: publicDocument,
+  publicProcessMoments: publicProcessMoment,
   municipalities: municipality,
   partnerships: partnership,
   financialFigures,
@@ -155,4 +257,13 @@ export const SAMPLE_VALUES: Readonly<Record<ListKey, object>> = {
   processMoments: processMoment,
   actions: action,
   contacts: contact,
+  evaluations: evaluation,
+  budgetProgress,
+  taskLayerInsights: taskLayerInsight,
+  coreDomains: coreDomain,
+  coalitionDossiers: coalitionDossier,
+  milestones: milestone,
+  wgrSettings,
+  regulationChanges: regulationChange,
+  councilCalendar: councilCalendarEntry,
 };

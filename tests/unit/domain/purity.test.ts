@@ -2,8 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
 
 const DOMAIN_ROOT = join(__dirname, '../../../src/domain');
-/** The domain core is pure TypeScript: dates and validation libraries only, no SPFx, PnP, Graph, React or Node. */
-const ALLOWED_PACKAGES = ['date-fns', 'date-fns/locale/nl', '@date-fns/tz', 'zod'];
+/**
+ * The domain core is pure TypeScript: date, holiday and validation libraries only, no SPFx, PnP, Graph, React
+ * or Node. `date-holidays` computes the Dutch public holidays from its bundled rules, without I/O.
+ */
+const ALLOWED_PACKAGES = ['date-fns', 'date-fns/locale/nl', '@date-fns/tz', 'zod', 'date-holidays'];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {
