@@ -2,6 +2,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/views';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
 import { provisionSite } from '../../src/data/provisioning';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
 import { FIELD_TYPE_KIND, SITE_SCHEMA } from '../../src/schema';
@@ -51,6 +53,55 @@ describe('provisioning against the emulator', () => {
     const changed = report.steps.filter((step) => step.action !== 'unchanged');
     expect(changed).toEqual([]);
     expect(report.unchanged).toBe(report.steps.length);
+  });
+
+  it('gives the lists with confidential items their own permissions with Members at Full Control; the other lists inherit', async () => {
+    const sp = harness.spAs(OWNER);
+    const idOf = async (group: Promise<unknown>) => ((await group) as { Id: number }).Id;
+    const members = await idOf(sp.web.associatedMemberGroup.select('Id')());
+    const owners = await idOf(sp.web.associatedOwnerGroup.select('Id')());
+    const visitors = await idOf(sp.web.associatedVisitorGroup.select('Id')());
+    const fullControl = await idOf(sp.web.roleDefinitions.getByType(5).select('Id')());
+    const read = await idOf(sp.web.roleDefinitions.getByType(2).select('Id')());
+    const edit = await idOf(sp.web.roleDefinitions.getByType(6).select('Id')());
+
+    const confidential = SITE_SCHEMA.lists.filter((list) => list.itemLevelConfidentiality).map((list) => list.title);
+    expect(confidential).toEqual(['Overlegorganen', 'Vergaderingen', 'Documenten', 'Procesmomenten']);
+    for (const list of SITE_SCHEMA.lists) {
+      const target = sp.web.lists.getByTitle(list.title);
+      const { HasUniqueRoleAssignments: unique } = (await target.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments: boolean };
+      expect({ list: list.title, unique }).toEqual({ list: list.title, unique: list.itemLevelConfidentiality });
+      if (!list.itemLevelConfidentiality) continue;
+      const rows = (await target.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')()) as {
+        PrincipalId: number;
+        RoleDefinitionBindings: { Id: number }[] | { results: { Id: number }[] };
+      }[];
+      const roles = (principal: number) =>
+        rows
+          .filter((row) => row.PrincipalId === principal)
+          .flatMap((row) => (Array.isArray(row.RoleDefinitionBindings) ? row.RoleDefinitionBindings : row.RoleDefinitionBindings.results).map((binding) => binding.Id))
+          .sort((a, b) => a - b);
+      expect({ list: list.title, members: roles(members), owners: roles(owners), visitors: roles(visitors) }).toEqual({
+        list: list.title,
+        members: [fullControl, edit].sort((a, b) => a - b),
+        owners: [fullControl],
+        visitors: [read],
+      });
+    }
+    // The site itself is untouched: Members still edit there, they do not manage it.
+    const siteRows = (await sp.web.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')()) as {
+      PrincipalId: number;
+      RoleDefinitionBindings: { Id: number }[] | { results: { Id: number }[] };
+    }[];
+    const siteMemberRoles = siteRows
+      .filter((row) => row.PrincipalId === members)
+      .flatMap((row) => (Array.isArray(row.RoleDefinitionBindings) ? row.RoleDefinitionBindings : row.RoleDefinitionBindings.results).map((binding) => binding.Id));
+    expect(siteMemberRoles).toEqual([edit]);
+
+    // A second run changes none of it and says so.
+    const again = await provisionSite(sp);
+    const permissionSteps = again.steps.filter((step) => step.kind === 'permissions');
+    expect(permissionSteps.map((step) => [step.list, step.action])).toEqual(confidential.map((title) => [title, 'unchanged']));
   });
 
   it('leaves fields in the emulator equal to the schema: type, required, indexed, choices, lookup target', async () => {

@@ -8,6 +8,7 @@ const SUBJECT_TEMPLATES: Readonly<Record<ProvisioningStep['kind'], () => string>
   listContentType: () => strings.StepListContentType,
   field: () => strings.StepField,
   view: () => strings.StepView,
+  permissions: () => strings.StepPermissions,
 };
 
 /**

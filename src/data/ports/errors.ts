@@ -50,3 +50,14 @@ export class InvalidRequestError extends DataAccessError {
     super(message, 400);
   }
 }
+
+/**
+ * The item was saved, but its item-level permissions could not be set (a confidential item may still be
+ * readable for those who may only see public information). `item` is the stored item with a valid ETag: save
+ * it again (with its `isPublic`) to retry.
+ */
+export class ItemPermissionError<T = unknown> extends DataAccessError {
+  public constructor(message: string, public readonly item: T, public readonly failure?: unknown) {
+    super(message);
+  }
+}

@@ -1,5 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import '../sharepoint/pnpModules';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
 import { AddFieldOptions } from '@pnp/sp/fields';
 import type { IList } from '@pnp/sp/lists';
 import { SITE_SCHEMA } from '../../schema';
@@ -16,7 +18,7 @@ import { fieldXml } from './fieldXml';
 export type ProvisioningAction = 'created' | 'updated' | 'unchanged';
 
 export interface ProvisioningStep {
-  readonly kind: 'contentType' | 'list' | 'listContentType' | 'field' | 'view';
+  readonly kind: 'contentType' | 'list' | 'listContentType' | 'field' | 'view' | 'permissions';
   /** List title, absent for site content types. */
   readonly list?: string;
   readonly name: string;
@@ -52,6 +54,27 @@ interface ExistingField {
   readonly Required: boolean;
   readonly Indexed: boolean;
   readonly Choices?: readonly string[] | { readonly results: readonly string[] };
+}
+
+interface RoleAssignmentRow {
+  readonly PrincipalId: number;
+  readonly RoleDefinitionBindings?: readonly { readonly Id: number }[] | { readonly results: readonly { readonly Id: number }[] };
+}
+
+/** `RoleTypeKind` of the built-in Full Control permission level (its id differs per site, its type does not). */
+const FULL_CONTROL_ROLE_TYPE = 5;
+
+/** Who gets Full Control on a list with confidential items, and which role definition that is. */
+interface ConfidentialListGrant {
+  readonly memberGroupId: number;
+  readonly fullControlId: number;
+}
+
+function bindingIds(row: RoleAssignmentRow): readonly number[] {
+  const bindings = row.RoleDefinitionBindings;
+  if (!bindings) return [];
+  const ids = Array.isArray(bindings) ? bindings : (bindings as { results: readonly { Id: number }[] }).results;
+  return ids.map((binding) => binding.Id);
 }
 
 interface ExistingView {
@@ -247,6 +270,31 @@ class Provisioner {
     }
   }
 
+  /**
+   * A list whose items may be niet openbaar gets its own permissions: the site's assignments copied (Owners keep
+   * Full Control, Visitors keep Read for the public items) and the site's Members group Full Control on top,
+   * because securing an item (break inheritance, remove the Visitors) needs Manage Permissions, which Edit lacks.
+   */
+  public async ensureConfidentialListPermissions(list: ListSchema, target: IList, grant: ConfidentialListGrant): Promise<void> {
+    const details: string[] = [];
+    const unique = ((await target.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments?: boolean }).HasUniqueRoleAssignments === true;
+    if (!unique) {
+      await target.breakRoleInheritance(true, false);
+      details.push("own permissions (the site's copied)");
+    }
+    const assignments = (await target.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')()) as RoleAssignmentRow[];
+    const membersHaveFullControl = assignments.some((row) => row.PrincipalId === grant.memberGroupId && bindingIds(row).includes(grant.fullControlId));
+    if (!membersHaveFullControl) {
+      await target.roleAssignments.add(grant.memberGroupId, grant.fullControlId);
+      details.push('Members: Full Control');
+    }
+    this.record(
+      details.length > 0
+        ? { kind: 'permissions', list: list.title, name: 'role assignments', action: 'updated', detail: details.join('; ') }
+        : { kind: 'permissions', list: list.title, name: 'role assignments', action: 'unchanged' },
+    );
+  }
+
   private async setViewFields(target: IList, viewId: string, view: ViewSchema): Promise<void> {
     const viewFields = target.views.getById(viewId).fields;
     await viewFields.removeAll();
@@ -256,25 +304,40 @@ class Provisioner {
   }
 }
 
+/** The site's associated Members group and the Full Control role definition, looked up by type. */
+async function confidentialListGrant(sp: SPFI): Promise<ConfidentialListGrant> {
+  const memberGroup = (await sp.web.associatedMemberGroup.select('Id')()) as { Id: number };
+  const fullControl = (await sp.web.roleDefinitions.getByType(FULL_CONTROL_ROLE_TYPE).select('Id')()) as { Id: number };
+  return { memberGroupId: memberGroup.Id, fullControlId: fullControl.Id };
+}
+
 /**
  * Brings the site in line with the schema: content types, lists (in schema order, so lookups find their
- * targets), list content types, fields and views. Idempotent: a second run reports everything unchanged.
+ * targets), list content types, fields, views and the own permissions of the lists with confidential items. Idempotent: a second run reports everything unchanged.
  */
 export async function provisionSite(sp: SPFI, schema: SiteSchema = SITE_SCHEMA, log: ProvisioningLog = () => undefined): Promise<ProvisioningReport> {
   return withDomainErrors(async () => {
     const provisioner = new Provisioner(sp, log);
     await provisioner.ensureContentTypes(schema);
     const existingLists = (await sp.web.lists.select('Id', 'Title', 'RootFolder/ServerRelativeUrl').expand('RootFolder')()) as ExistingList[];
+    let grant: ConfidentialListGrant | undefined;
     for (const list of schema.lists) {
       const target = await provisioner.ensureList(list, existingLists);
       await provisioner.ensureListContentType(list, target);
       await provisioner.ensureFields(list, target);
       await provisioner.ensureViews(list, target);
+      if (list.itemLevelConfidentiality) {
+        grant = grant ?? (await confidentialListGrant(sp));
+        await provisioner.ensureConfidentialListPermissions(list, target, grant);
+      }
     }
     const steps = provisioner.report;
     const notes = schema.lists
       .filter((list) => list.itemLevelConfidentiality)
-      .map((list) => `'${list.title}' holds confidential (niet openbaar) items; their item-level permissions are set per item, not by provisioning.`);
+      .map(
+        (list) =>
+          `'${list.title}' holds confidential (niet openbaar) items: the list has its own permissions with the Members group at Full Control, so that they can secure the items they mark niet openbaar; item-level permissions are set per item when it is saved, not by provisioning.`,
+      );
     notes.forEach((note) => log(note));
     return {
       schemaVersion: schema.version,

@@ -1,14 +1,13 @@
 import type { SPFI } from '@pnp/sp';
-import { SPQueryable } from '@pnp/sp';
 import '../sharepoint/pnpModules';
-import '@pnp/sp/security';
-import '@pnp/sp/site-groups/web';
-import type { IItem } from '@pnp/sp/items';
 import { SITE_SCHEMA } from '../../schema';
 import type { ListSchema, SiteSchema } from '../../schema';
 import { SharePointListRepository } from '../sharepoint/listRepository';
 import { createSharePointDirectory } from '../sharepoint';
 import { withDomainErrors } from '../sharepoint/errors';
+import { applyItemPermission, hasItemLevelConfidentiality, visitorGroupId, type ItemPermissionOutcome } from '../sharepoint/itemPermissions';
+
+export { applyItemPermission };
 
 /*
  * Confidentiality is SharePoint's job. Lists whose items may be niet openbaar (`itemLevelConfidentiality`)
@@ -17,6 +16,8 @@ import { withDomainErrors } from '../sharepoint/errors';
  * Visitors group, where the raad sits); Owners and Members keep theirs. An item made public again inherits
  * again. The emulator enforces these per user, as SharePoint does: such an item simply does not exist for
  * a council member (absent from collections, 404 by id).
+ * The SharePoint repositories already set these on every save (`../sharepoint/itemPermissions`); this run is
+ * the idempotent safety net for items written around them (SharePoint's own forms, older data).
  */
 
 export interface ItemPermissionReport {
@@ -37,55 +38,7 @@ export interface ItemPermissionOptions {
   readonly log?: (message: string) => void;
 }
 
-interface RoleAssignmentRow {
-  readonly PrincipalId: number;
-  readonly RoleDefinitionBindings?: readonly { readonly Id: number }[] | { readonly results: readonly { readonly Id: number }[] };
-}
-
-function bindingsOf(row: RoleAssignmentRow): readonly number[] {
-  const bindings = row.RoleDefinitionBindings;
-  if (!bindings) return [];
-  const list = Array.isArray(bindings) ? bindings : (bindings as { results: readonly { Id: number }[] }).results;
-  return list.map((binding) => binding.Id);
-}
-
-async function hasUniqueRoleAssignments(item: IItem): Promise<boolean> {
-  const answer = (await SPQueryable(item, 'HasUniqueRoleAssignments')()) as boolean | { value?: boolean; HasUniqueRoleAssignments?: boolean };
-  if (typeof answer === 'boolean') return answer;
-  return Boolean(answer.value ?? answer.HasUniqueRoleAssignments);
-}
-
-async function removeReaders(item: IItem, principalIds: readonly number[]): Promise<boolean> {
-  const assignments = (await item.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')()) as RoleAssignmentRow[];
-  let removed = false;
-  for (const assignment of assignments.filter((candidate) => principalIds.includes(candidate.PrincipalId))) {
-    for (const roleDefinitionId of bindingsOf(assignment)) {
-      await item.roleAssignments.remove(assignment.PrincipalId, roleDefinitionId);
-      removed = true;
-    }
-  }
-  return removed;
-}
-
-export type ItemPermissionOutcome = 'secured' | 'reopened' | 'unchanged';
-
-/**
- * One item's permissions: a confidential item stops inheriting (the site's assignments copied, so Owners and
- * Members keep theirs) and the public-only readers lose theirs; a public item with unique permissions inherits
- * again. For a save path that wants an item closed at once, before the next full run.
- */
-export async function applyItemPermission(sp: SPFI, listTitle: string, itemId: number, isPublic: boolean, publicOnlyPrincipalIds: readonly number[]): Promise<ItemPermissionOutcome> {
-  const item = sp.web.lists.getByTitle(listTitle).items.getById(itemId);
-  const unique = await hasUniqueRoleAssignments(item);
-  if (isPublic) {
-    if (!unique) return 'unchanged';
-    await item.resetRoleInheritance();
-    return 'reopened';
-  }
-  if (!unique) await item.breakRoleInheritance(true, false);
-  const removed = await removeReaders(item, publicOnlyPrincipalIds);
-  return !unique || removed ? 'secured' : 'unchanged';
-}
+export type { ItemPermissionOutcome };
 
 /**
  * Applies item-level permissions to every item of the lists that may hold confidential items: confidential
@@ -95,11 +48,9 @@ export async function applyItemPermission(sp: SPFI, listTitle: string, itemId: n
 export async function applyItemPermissions(sp: SPFI, options: ItemPermissionOptions = {}): Promise<ItemPermissionReport> {
   return withDomainErrors(async () => {
     const log = options.log ?? (() => undefined);
-    const readers = options.publicOnlyPrincipalIds ?? [((await sp.web.associatedVisitorGroup.select('Id')()) as { Id: number }).Id];
+    const readers = options.publicOnlyPrincipalIds ?? [await visitorGroupId(sp)];
     const directory = createSharePointDirectory(sp);
-    const lists: readonly ListSchema[] = (options.schema ?? SITE_SCHEMA).lists.filter(
-      (list) => list.itemLevelConfidentiality && list.fields.some((field) => field.property === 'isPublic'),
-    );
+    const lists: readonly ListSchema[] = (options.schema ?? SITE_SCHEMA).lists.filter(hasItemLevelConfidentiality);
     let secured = 0;
     let reopened = 0;
     let unchanged = 0;

@@ -41,7 +41,10 @@ export class SharePointDocumentRepository extends SharePointListRepository<Partn
       const id = item.Id as number;
       const body = toSharePointBody(this.schema, { ...metadata } as DomainRecord, 'create');
       await this.spList.items.getById(id).update(body, (item['odata.etag'] as string | undefined) ?? '*');
-      return this.get(id);
+      const stored = await this.get(id);
+      // Not `newItem`: `Overwrite` may have replaced a file whose item already had its own permissions.
+      await this.secure(stored);
+      return stored;
     });
   }
 

@@ -7,7 +7,7 @@ import type { IList } from '@pnp/sp/lists';
 import type { PersonRef, Stored } from '../../domain/models';
 import type { ListSchema } from '../../schema';
 import type { Directory } from '../ports/directory';
-import { ConcurrencyConflictError } from '../ports/errors';
+import { ConcurrencyConflictError, ItemPermissionError } from '../ports/errors';
 import type { BatchResult, ItemPage, ItemQuery, Repository } from '../ports/repository';
 import { toDomainError, withDomainErrors } from './errors';
 import {
@@ -20,6 +20,7 @@ import {
   type DomainRecord,
   type SharePointRow,
 } from './fieldMapping';
+import { applyItemPermission, hasItemLevelConfidentiality, visitorGroupId, type ItemPermissionHints } from './itemPermissions';
 import { translateFilter, translateOrderBy } from './queryTranslation';
 
 /** Resolves people known only by e-mail to site users before they are written. */
@@ -54,8 +55,13 @@ export function etagVersion(etag: string): string {
 /**
  * A list of the site schema as a `Repository<T>`: reads select exactly the schema's fields, writes send only
  * what changed with the caller's ETag (`IF-MATCH`), and every failure surfaces as a domain error.
+ * In a list with `itemLevelConfidentiality`, every write that sets `isPublic` also sets the item's permissions
+ * at once (confidential: closed to the site's Visitors; public: inheriting), not only at the next publish run.
  */
 export class SharePointListRepository<T extends object> implements Repository<T> {
+  /** The site's Visitors group id, asked once per repository (and again after a failed ask). */
+  private visitors?: Promise<number>;
+
   public constructor(
     protected readonly sp: SPFI,
     protected readonly schema: ListSchema,
@@ -109,7 +115,9 @@ export class SharePointListRepository<T extends object> implements Repository<T>
       const body = toSharePointBody(this.schema, await this.withResolvedPeople(value as DomainRecord), 'create');
       const created = (await this.spList.items.add(body)) as SharePointRow;
       // Read back so the answer carries expanded people and whatever SharePoint filled in (defaults, Modified).
-      return this.get(created.Id as number);
+      const stored = await this.get(created.Id as number);
+      await this.secure(stored, { newItem: true });
+      return stored;
     });
   }
 
@@ -123,7 +131,11 @@ export class SharePointListRepository<T extends object> implements Repository<T>
           throw await this.conflictWithCurrent(id, error);
         }
       }
-      return this.get(id);
+      const stored = await this.get(id);
+      if ((changes as { readonly isPublic?: unknown }).isPublic !== undefined) {
+        await this.secure(stored);
+      }
+      return stored;
     });
   }
 
@@ -165,8 +177,7 @@ export class SharePointListRepository<T extends object> implements Repository<T>
       const failure = toDomainError(error);
       return values.map(() => ({ ok: false as const, error: failure }));
     }
-    const settled = await allSettled;
-    return settled.map((outcome, index): BatchResult<T> => {
+    const settled = (await allSettled).map((outcome, index): BatchResult<T> => {
       if (outcome.status === 'rejected') {
         return { ok: false, error: toDomainError(outcome.reason) };
       }
@@ -174,6 +185,56 @@ export class SharePointListRepository<T extends object> implements Repository<T>
       const stored = { ...fromSharePointItem(this.schema, outcome.value), ...this.peopleOf(resolved[index]) };
       return { ok: true, item: stored as Stored<T> };
     });
+    // Permissions per created item, one after the other (each is a few requests that cannot be batched safely:
+    // the role assignments to remove are only known after inheritance is broken).
+    const results: BatchResult<T>[] = [];
+    for (const result of settled) {
+      if (!result.ok) {
+        results.push(result);
+        continue;
+      }
+      try {
+        await this.secure(result.item, { newItem: true });
+        results.push(result);
+      } catch (error) {
+        results.push({ ok: false, error: toDomainError(error) });
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Sets the stored item's permissions by its `isPublic` in a list with item-level confidentiality. The write
+   * has happened: a failure says so (`ItemPermissionError` with the item) instead of leaving a confidential
+   * item open unnoticed. Permissions do not change the item's version, so `stored.etag` stays valid.
+   */
+  protected async secure(stored: Stored<T>, hints: ItemPermissionHints = {}): Promise<void> {
+    if (!hasItemLevelConfidentiality(this.schema)) return;
+    const isPublic = (stored as { readonly isPublic?: unknown }).isPublic !== false;
+    if (hints.newItem && isPublic) return; // A new item inherits already: nothing to ask or change.
+    try {
+      const readers = await this.visitorGroup();
+      await applyItemPermission(this.sp, this.schema.title, stored.id, isPublic, [readers], hints);
+    } catch (error) {
+      const cause = toDomainError(error);
+      throw new ItemPermissionError<Stored<T>>(
+        `Item ${stored.id} in '${this.schema.title}' is opgeslagen, maar de rechten konden niet worden ingesteld ` +
+          `(${isPublic ? 'openbaar: rechten van de site overnemen' : 'vertrouwelijk: afschermen voor lezers van openbare informatie'}): ${cause.message} ` +
+          'Sla het item opnieuw op om het nogmaals te proberen.',
+        stored,
+        cause,
+      );
+    }
+  }
+
+  private visitorGroup(): Promise<number> {
+    if (!this.visitors) {
+      this.visitors = visitorGroupId(this.sp);
+      this.visitors.catch(() => {
+        this.visitors = undefined;
+      });
+    }
+    return this.visitors;
   }
 
   protected queryItems(query: ItemQuery, top: number): IItems {

@@ -14,6 +14,7 @@ define([], function () {
     StepListContentType: 'Content type {0} in list {1}',
     StepField: 'Column {0} in list {1}',
     StepView: 'View {0} of list {1}',
+    StepPermissions: 'Permissions of list {1}',
     ActionCreated: 'created',
     ActionUpdated: 'updated',
     OpenRegisterButton: 'Go to the register',

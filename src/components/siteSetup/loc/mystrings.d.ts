@@ -16,6 +16,7 @@ declare interface ISiteSetupStrings {
   StepListContentType: string;
   StepField: string;
   StepView: string;
+  StepPermissions: string;
   ActionCreated: string;
   ActionUpdated: string;
   OpenRegisterButton: string;

@@ -14,6 +14,7 @@ define([], function () {
     StepListContentType: 'Inhoudstype {0} in lijst {1}',
     StepField: 'Kolom {0} in lijst {1}',
     StepView: 'Weergave {0} van lijst {1}',
+    StepPermissions: 'Machtigingen van lijst {1}',
     ActionCreated: 'aangemaakt',
     ActionUpdated: 'bijgewerkt',
     OpenRegisterButton: 'Naar het register',
