@@ -8,6 +8,7 @@ import { GBTWENTE_BODY_NAMES } from '../../demo-data/gbtwenteBodies';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
 import { createEmulatorSp } from '../../src/data/sharepoint/spClient';
 import { SITE_SCHEMA } from '../../src/schema';
+import { blockingAxeViolations } from './accessibility';
 import { launchHeadlessChromium } from './chromium';
 
 /*
@@ -19,16 +20,8 @@ import { launchHeadlessChromium } from './chromium';
 const COUNCIL_MEMBER = 'raadslid@hofvantwente.example';
 const OWNER = 'beheerder@hofvantwente.example';
 const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const REGISTER_PATH = '/sites/samenwerkingsmonitor/';
 const INTRANET_PATH = '/sites/intranet/';
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
 
 jest.setTimeout(180_000);
 
@@ -43,19 +36,6 @@ const CONFIDENTIAL_LISTS = SITE_SCHEMA.lists.filter((list) => list.itemLevelConf
 
 function councilUrl(extra: Record<string, string> = {}): string {
   return `${environment.url}/?${new URLSearchParams({ user: COUNCIL_MEMBER, webpart: 'councilInformation', ...extra }).toString()}`;
-}
-
-/** Serious and critical axe violations in `selector` (default the whole document). */
-async function axeBlocking(selector?: string): Promise<string[]> {
-  await page.addScriptTag({ content: await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const violations = await page.evaluate(async ({ tags, scope }) => {
-    const axe = (window as unknown as { axe: { run: (context: Document | Element, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(scope ? (document.querySelector(scope) as Element) : document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
-  }, { tags: WCAG_TAGS, scope: selector });
-  const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  if (blocking.length > 0) console.log(JSON.stringify(blocking, null, 2));
-  return blocking.map((violation) => `${violation.impact}: ${violation.id} (${violation.help})`);
 }
 
 /** The register-site list requests the page made, decoded, so a list title can be looked for. */
@@ -190,12 +170,12 @@ describe('Raadsinformatie on the local page, as a council member', () => {
   });
 
   it('has no serious or critical WCAG 2.1 AA violations (axe-core), in SharePoint and in the Teams dark theme', async () => {
-    expect(await axeBlocking()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
     await page.goto(councilUrl({ host: 'teams-dark' }));
     await page.getByTestId('council-partnership').first().waitFor();
     await page.locator('details').first().evaluate((node) => node.setAttribute('open', ''));
     // The web part itself: the local page's own top bar is not part of the product.
-    expect(await axeBlocking('[data-web-part="councilInformation"]')).toEqual([]);
+    expect(await blockingAxeViolations(page, '[data-web-part="councilInformation"]')).toEqual([]);
     const background = await page.locator('[data-web-part="councilInformation"] [role="region"]').evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await page.screenshot({ path: path.join(RESULTS, 'council-information-teams-dark.png') });

@@ -6,6 +6,7 @@ import type { OutboxMessage } from '../../emulator/graph/store';
 import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { GBTWENTE_BODIES, GBTWENTE_BODY_NAMES } from '../../demo-data/gbtwenteBodies';
 import { GBTWENTE } from '../../demo-data/partnerships';
+import { blockingAxeViolations } from './accessibility';
 import { launchHeadlessChromium } from './chromium';
 
 /*
@@ -17,14 +18,6 @@ import { launchHeadlessChromium } from './chromium';
 const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
 const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 const PLANNED_YEAR = new Date().getFullYear() + 2;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
 
 jest.setTimeout(180_000);
 
@@ -55,18 +48,6 @@ function pageUrl(webPart: string, extra = ''): string {
 async function outbox(): Promise<readonly OutboxMessage[]> {
   const response = await fetch(`${environment.url}/_emulator/outbox`);
   return ((await response.json()) as { value: OutboxMessage[] }).value;
-}
-
-async function axeBlocking(): Promise<readonly string[]> {
-  await page.addScriptTag({ content: await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
-  }, WCAG_TAGS);
-  const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  if (blocking.length > 0) console.log(JSON.stringify(blocking, null, 2));
-  return blocking.map((violation) => `${violation.impact}: ${violation.id} (${violation.help})`);
 }
 
 async function planYearFor(bodyName: string): Promise<number> {
@@ -119,7 +100,7 @@ describe('planning the GBTwente AB and DB in the browser', () => {
     expect(rows).toBe(messages.length);
     await page.getByRole('cell', { name: ab.externalMemberEmails[0] }).first().waitFor();
     await page.screenshot({ path: path.join(RESULTS, 'meetings-outbox.png'), fullPage: true });
-    expect(await axeBlocking()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
@@ -130,11 +111,11 @@ describe('planning the GBTwente AB and DB in the browser', () => {
       await page.getByRole('option', { name: GBTWENTE }).click();
       await page.getByRole('button', { name: GBTWENTE_BODY_NAMES.ab, exact: true }).click();
       await page.getByRole('button', { name: /^Verplaatsen:/ }).first().waitFor();
-      expect(await axeBlocking()).toEqual([]);
+      expect(await blockingAxeViolations(page)).toEqual([]);
       await page.getByRole('tab', { name: 'Jaarplanner' }).click();
       await page.getByRole('button', { name: 'Voorstel maken' }).click();
       await page.getByText('Er is nog niets opgeslagen of verzonden.').waitFor();
-      expect(await axeBlocking()).toEqual([]);
+      expect(await blockingAxeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(RESULTS, `meetings-planner${host ? '-teams-dark' : ''}.png`), fullPage: true });
     }
     expect(pageErrors).toEqual([]);

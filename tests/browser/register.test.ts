@@ -7,6 +7,7 @@ import { DEMO_PARTNERSHIPS, GBTWENTE, VEILIGHEIDSREGIO_TWENTE } from '../../demo
 import { DEMO_PEOPLE_LIST } from '../../demo-data/people';
 import { choiceLabel, choiceLabels } from '../../src/components/choices';
 import { LEGAL_FORM_CHOICES, PARTNERSHIP_STATUS_CHOICES, TASK_LAYER_CHOICES } from '../../src/schema';
+import { blockingAxeViolations } from './accessibility';
 import { launchHeadlessChromium } from './chromium';
 
 /*
@@ -16,14 +17,6 @@ import { launchHeadlessChromium } from './chromium';
 
 const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
 const SCREENSHOT = path.resolve(__dirname, '..', '..', 'test-results', 'register.png');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
 
 // Chromium unpacks itself on first use and the first start bundles the page and loads the demo data.
 jest.setTimeout(120_000);
@@ -96,18 +89,8 @@ describe('the register on the local page, in Chromium', () => {
   });
 
   it('has no serious or critical WCAG 2.1 AA violations (axe-core)', async () => {
-    await page.addScriptTag({ content: await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
-    // Rows fade in: judge contrast once every animation has finished.
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
-    }, WCAG_TAGS);
-
-    const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    if (blocking.length > 0) console.log(JSON.stringify(blocking, null, 2));
-    expect(blocking.map((violation) => `${violation.impact}: ${violation.id} (${violation.help})`)).toEqual([]);
+    // Rows fade in: the helper judges contrast once every animation has finished.
+    expect(await blockingAxeViolations(page)).toEqual([]);
   });
 
   it('switches to English from the top bar and keeps the chosen user', async () => {

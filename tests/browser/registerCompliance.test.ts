@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import { blockingAxeViolations } from './accessibility';
 import { launchHeadlessChromium } from './chromium';
 
 /*
@@ -14,7 +15,6 @@ import { launchHeadlessChromium } from './chromium';
 
 const ANNE = 'a.devries@hofvantwente.example';
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-results');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 jest.setTimeout(180_000);
 
@@ -50,16 +50,6 @@ async function gridNames(page: Page): Promise<string[]> {
   const grid = page.getByRole('grid', { name: 'Samenwerkingsverbanden' });
   await grid.getByRole('row').nth(1).waitFor();
   return grid.getByRole('rowheader').allTextContents();
-}
-
-async function blockingAxeViolations(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  await page.addScriptTag({ content: await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string }[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(({ id, impact, help }) => ({ id, impact, help }));
-  }, WCAG_TAGS);
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.impact}: ${violation.id} (${violation.help})`);
 }
 
 describe('meeting-frequency compliance in the register (Chromium)', () => {

@@ -7,6 +7,7 @@ import { startLocalEnvironment, type LocalEnvironment } from '../../local-server
 import { GBTWENTE } from '../../demo-data/partnerships';
 import { createEmulatorSp } from '../../src/data/sharepoint/spClient';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
+import { blockingAxeViolations } from './accessibility';
 import { launchHeadlessChromium } from './chromium';
 
 /*
@@ -19,7 +20,6 @@ const ANNE = 'a.devries@hofvantwente.example';
 const BRAM = 'b.jansen@hofvantwente.example';
 const OWNER = 'beheerder@hofvantwente.example';
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-results');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 jest.setTimeout(180_000);
 
@@ -69,29 +69,6 @@ async function choose(page: Page, dropdown: string, option: string): Promise<voi
   const id = await page.getByRole('option', { name: option, exact: true }).getAttribute('id');
   await page.locator(`label[for="${id}"]`).click();
   await page.keyboard.press('Escape');
-}
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[]; readonly failureSummary?: string }[];
-}
-
-async function blockingAxeViolations(page: Page): Promise<string[]> {
-  // A panel fades in: judge contrast once the animation has finished.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ content: await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  }
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes }));
-  }, WCAG_TAGS);
-  const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  if (blocking.length > 0) console.log(JSON.stringify(blocking.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => [n.target, n.failureSummary]) })), null, 2));
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.impact}: ${violation.id} (${violation.help})`);
 }
 
 async function storedPartnerships() {

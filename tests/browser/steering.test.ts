@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { VEILIGHEIDSREGIO_TWENTE } from '../../demo-data/partnerships';
 import { DEMO_MILESTONES } from '../../demo-data/steering';
+import { blockingAxeViolations } from './accessibility';
 import { launchHeadlessChromium } from './chromium';
 
 /*
@@ -16,7 +17,6 @@ import { launchHeadlessChromium } from './chromium';
 
 const ANNE = 'a.devries@hofvantwente.example';
 const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 jest.setTimeout(180_000);
 
@@ -47,20 +47,6 @@ function steeringUrl(parameters: Record<string, string> = {}): string {
   return url.toString();
 }
 
-async function seriousAxeViolations(): Promise<string[]> {
-  // Fluent fades new grid rows in (400 ms); axe measures colours, so let the animation finish first.
-  await page.waitForTimeout(600);
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ content: await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  }
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`) }));
-  }, WCAG_TAGS);
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.impact}: ${violation.id} (${violation.help}) ${violation.targets.join(', ')}`);
-}
-
 async function openTab(name: string): Promise<void> {
   await page.getByRole('tab', { name, exact: true }).click();
 }
@@ -74,7 +60,7 @@ describe('Sturing on the local page, in Chromium', () => {
     // E1 of the demo evaluation was planned for 31 March 2026: overdue, with an icon and the words "Te laat".
     const overdueRow = grid.getByRole('row').filter({ hasText: 'Afspraken maken met GBTwente' });
     await expect(overdueRow.getByTestId('overdue-marker').textContent()).resolves.toContain('Te laat');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'steering-actions.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Nieuwe actie' }).click();
@@ -90,7 +76,7 @@ describe('Sturing on the local page, in Chromium', () => {
     await expect(panel.getByText('Dit is geen geldig e-mailadres: a.devries@').isVisible()).resolves.toBe(true);
     // What was typed is still there.
     await expect(panel.getByLabel('Aanbeveling').inputValue()).resolves.toBe('Leg de afspraken over rapportages per verbonden partij vast.');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
 
     await panel.getByLabel('Toelichting op de reactie').fill('Wordt al geregeld via de DVO (test).');
     await panel.getByLabel('Eigenaar (e-mailadres)').fill(ANNE);
@@ -119,21 +105,21 @@ describe('Sturing on the local page, in Chromium', () => {
     // E2 belongs to Bram Jansen.
     expect(rows.some((row) => row.includes('Tevredenheidsmeting bezwaarafhandeling'))).toBe(false);
     await expect(page.getByText('2 open acties, waarvan 2 te laat').isVisible()).resolves.toBe(true);
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
   });
 
   it('completes an evaluation: asks for every answer first, then saves it with a follow-up action', async () => {
     await page.goto(steeringUrl({ tab: 'evaluations' }));
     const schedule = page.getByRole('grid', { name: 'Evaluatieschema per samenwerkingsverband' });
     await schedule.getByRole('row').nth(1).waitFor();
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: `Evalueren: ${VEILIGHEIDSREGIO_TWENTE}` }).click();
     const panel = page.getByRole('dialog');
     await panel.getByLabel('Hoe voert het samenwerkingsverband de afgesproken taken uit?').fill('Brandweerzorg volgens het dekkingsplan (test).');
     await panel.getByRole('button', { name: 'Evaluatie afronden' }).click();
     await expect(panel.getByText('Beantwoord deze vraag voordat u de evaluatie afrondt.').first().isVisible()).resolves.toBe(true);
     await expect(panel.getByLabel('Hoe voert het samenwerkingsverband de afgesproken taken uit?').inputValue()).resolves.toBe('Brandweerzorg volgens het dekkingsplan (test).');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
 
     await panel.getByLabel('Hoe verlopen de relatie en de samenwerking?').fill('Goed (test).');
     await panel.getByLabel('Hoe staan de financiën ervoor?').fill('Lagere kapitaallasten (test).');
@@ -169,13 +155,13 @@ describe('Sturing on the local page, in Chromium', () => {
     expect(rows[1]).toContain(VEILIGHEIDSREGIO_TWENTE);
     expect(rows[1]).toContain('-52.000');
     expect(rows[2]).toContain('GBTwente');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
 
     await openTab('Taaklagen');
     await page.getByRole('heading', { name: 'Bedrijfsvoering' }).waitFor();
     await expect(page.getByText('Openbaar Lichaam Crematoria Tw.').isVisible()).resolves.toBe(true);
     await expect(page.getByText('Duurzame bedrijfsvoering').isVisible()).resolves.toBe(true);
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'steering-task-layers.png'), fullPage: true });
 
     await openTab('Coalities');
@@ -185,7 +171,7 @@ describe('Sturing on the local page, in Chromium', () => {
     expect(milestones).toHaveLength(DEMO_MILESTONES.filter((milestone) => milestone.dossierName === 'Voorbereiding nieuwe/ aangepaste GR Regio Twente').length);
     expect(milestones[0]).toContain('Voorstel door DB');
     expect(milestones[milestones.length - 1]).toContain('1 januari 2016');
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'steering-coalitions.png'), fullPage: true });
   });
 
@@ -197,7 +183,7 @@ describe('Sturing on the local page, in Chromium', () => {
     const file = path.join(dataDir, download.suggestedFilename());
     await download.saveAs(file);
     await expect(page.getByText(/Het rapport statusrapportage-verbonden-partijen-2026-11-26\.docx is gemaakt/).isVisible()).resolves.toBe(true);
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
 
     const text = (await mammoth.extractRawText({ path: file })).value.replace(/\u00a0/g, ' ');
     expect(text).toContain('Statusrapportage verbonden partijen');
@@ -217,14 +203,14 @@ describe('Sturing on the local page, in Chromium', () => {
     expect((await page.getByRole('tab').allTextContents()).map((text) => text.trim())).toEqual(expect.arrayContaining(['Actions', 'My actions', 'Evaluations', 'Budget', 'Task layers', 'Coalitions', 'Status report']));
     await page.getByRole('button', { name: `Evaluate: ${VEILIGHEIDSREGIO_TWENTE}` }).click();
     await page.getByRole('dialog').getByLabel('How does the partnership perform the agreed tasks?').waitFor();
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'steering-evaluation-panel-en.png'), fullPage: false });
   });
 
   it('reads in a dark Teams theme', async () => {
     await page.goto(steeringUrl({ host: 'teams-dark' }));
     await page.getByRole('grid', { name: 'Aanbevelingen en acties' }).getByRole('row').nth(1).waitFor();
-    expect(await seriousAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(RESULTS, 'steering-teams-dark.png'), fullPage: false });
   });
 });

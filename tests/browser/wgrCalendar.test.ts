@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { GBTWENTE, VEILIGHEIDSREGIO_TWENTE } from '../../demo-data/partnerships';
+import { blockingAxeViolations } from './accessibility';
 import { launchHeadlessChromium } from './chromium';
 
 /*
@@ -13,14 +14,6 @@ import { launchHeadlessChromium } from './chromium';
 
 const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
 const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
 
 jest.setTimeout(120_000);
 
@@ -48,18 +41,6 @@ function calendarUrl(options: { lang?: 'nl' | 'en'; host?: string } = {}): strin
   url.searchParams.set('year', '2027');
   if (options.host) url.searchParams.set('host', options.host);
   return url.toString();
-}
-
-async function blockingAxeViolations(include?: string): Promise<string[]> {
-  await page.addScriptTag({ content: await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const violations = await page.evaluate(async ({ tags, selector }) => {
-    const axe = (window as unknown as { axe: { run: (context: Document | object, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(selector ? { include: [selector] } : document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) }));
-  }, { tags: WCAG_TAGS, selector: include });
-  const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  if (blocking.length > 0) console.log(JSON.stringify(blocking, null, 2));
-  return blocking.map((violation) => `${violation.impact}: ${violation.id} (${violation.help})`);
 }
 
 describe('the Wgr calendar year view on the local page, in Chromium', () => {
@@ -93,7 +74,7 @@ describe('the Wgr calendar year view on the local page, in Chromium', () => {
   });
 
   it('has no serious or critical WCAG 2.1 AA violations (axe-core)', async () => {
-    expect(await blockingAxeViolations()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
   });
 
   it('renders in the dark Teams theme without contrast violations', async () => {
@@ -102,7 +83,7 @@ describe('the Wgr calendar year view on the local page, in Chromium', () => {
     await page.getByRole('table').waitFor();
     await page.screenshot({ path: path.join(RESULTS, 'wgr-calendar-teams-dark.png'), fullPage: true });
     // Only the web part: the local page's own menu (not part of the product) is checked by its own tests.
-    expect(await blockingAxeViolations('section[aria-labelledby="wgr-calendar-title"]')).toEqual([]);
+    expect(await blockingAxeViolations(page, 'section[aria-labelledby="wgr-calendar-title"]')).toEqual([]);
   });
 
   it('puts the deadlines on the timelines on request; the demo load already did, so nothing changes', async () => {
