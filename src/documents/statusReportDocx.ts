@@ -14,7 +14,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { worstState, type ComplianceState } from '../domain/meetings';
+import { worstState } from '../domain/meetings/compliance';
+import type { ComplianceState } from '../domain/meetings/types';
 import type { BudgetDeviation, PartnershipReportSection, ReportAction, StatusReportModel } from '../domain/steering';
 import { formatDutchDate } from '../domain/time';
 import { choiceLabel } from '../components/choices/choiceLabel';

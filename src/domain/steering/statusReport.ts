@@ -10,7 +10,8 @@ import { addMonthsToCalendarDate, calendarDateParts, compareCalendarDates } from
 import { isActionOpen, isActionOverdue, sortActions } from './actions';
 import { budgetDeviation, type BudgetDeviation } from './budget';
 import { evaluationSchedule, type EvaluationSchedule } from './evaluationSchedule';
-import { evaluatePartnershipCompliance, type ComplianceState } from '../meetings';
+import { evaluatePartnershipCompliance } from '../meetings/compliance';
+import type { ComplianceState } from '../meetings/types';
 import type { BudgetProgress, PartnershipEvaluation } from './models';
 
 /*
