@@ -10,6 +10,8 @@ import {
   PROCESS_MOMENT_SOURCE_CHOICES,
   PROCESS_MOMENT_STATUS_CHOICES,
 } from './choices';
+import { itemContentType, titleField } from './fieldBuilders';
+
 
 /*
  * The public projection on the intranet site (`/sites/intranet`), which the council reads. The publication
@@ -24,12 +26,8 @@ import {
 
 const CONTENT_TYPE_GROUP = 'Samenwerkingsmonitor (openbaar)';
 
-function itemContentType(guid: string, name: string, description: string): ContentTypeSchema {
-  return { id: `0x0100${guid}`, name, group: CONTENT_TYPE_GROUP, description };
-}
-
-function titleField(displayName: string, property: string, required = true): FieldSchema {
-  return { internalName: 'Title', displayName, property, type: 'Text', required, builtIn: true, maxLength: 255 };
+function publicContentType(guid: string, name: string, description: string): ContentTypeSchema {
+  return itemContentType(guid, name, description, CONTENT_TYPE_GROUP);
 }
 
 const sourceIdField: FieldSchema = {
@@ -59,7 +57,7 @@ const publicPartnerships: ListSchema = {
   url: 'Lists/OpenbareSamenwerkingsverbanden',
   template: 100,
   description: 'Openbare gegevens van de samenwerkingsverbanden, voor de raad. Wordt bijgehouden vanuit het register.',
-  contentType: itemContentType('8E7D2C4B1A3F4C5D9E0F1A2B3C4D5E01', 'Openbaar samenwerkingsverband', 'Openbare kopie van een samenwerkingsverband.'),
+  contentType: publicContentType('8E7D2C4B1A3F4C5D9E0F1A2B3C4D5E01', 'Openbaar samenwerkingsverband', 'Openbare kopie van een samenwerkingsverband.'),
   fields: [
     titleField('Naam', 'name'),
     sourceIdField,
@@ -89,7 +87,7 @@ const publicMeetingBodies: ListSchema = {
   url: 'Lists/OpenbareOverlegorganen',
   template: 100,
   description: 'De openbare bestuursorganen van de samenwerkingsverbanden (zoals het algemeen bestuur).',
-  contentType: itemContentType('8E7D2C4B1A3F4C5D9E0F1A2B3C4D5E02', 'Openbaar overlegorgaan', 'Openbare kopie van een overlegorgaan.'),
+  contentType: publicContentType('8E7D2C4B1A3F4C5D9E0F1A2B3C4D5E02', 'Openbaar overlegorgaan', 'Openbare kopie van een overlegorgaan.'),
   fields: [
     titleField('Naam', 'name'),
     sourceIdField,
@@ -109,7 +107,7 @@ const publicMeetings: ListSchema = {
   url: 'Lists/OpenbareVergaderingen',
   template: 100,
   description: 'Vergaderingen van de openbare bestuursorganen.',
-  contentType: itemContentType('8E7D2C4B1A3F4C5D9E0F1A2B3C4D5E03', 'Openbare vergadering', 'Openbare kopie van een vergadering.'),
+  contentType: publicContentType('8E7D2C4B1A3F4C5D9E0F1A2B3C4D5E03', 'Openbare vergadering', 'Openbare kopie van een vergadering.'),
   fields: [
     titleField('Titel', 'title'),
     sourceIdField,
@@ -151,7 +149,7 @@ const publicProcessMoments: ListSchema = {
   url: 'Lists/OpenbareProcesmomenten',
   template: 100,
   description: 'Informatie- en invloedsmomenten voor de raad, met de wettelijke termijnen uit de Wgr.',
-  contentType: itemContentType('8E7D2C4B1A3F4C5D9E0F1A2B3C4D5E05', 'Openbaar procesmoment', 'Openbare kopie van een procesmoment.'),
+  contentType: publicContentType('8E7D2C4B1A3F4C5D9E0F1A2B3C4D5E05', 'Openbaar procesmoment', 'Openbare kopie van een procesmoment.'),
   fields: [
     titleField('Onderwerp', 'subject'),
     sourceIdField,

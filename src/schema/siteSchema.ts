@@ -1,4 +1,4 @@
-import type { ContentTypeSchema, FieldSchema, ListSchema, SiteSchema } from './schemaTypes';
+import type { FieldSchema, ListSchema, SiteSchema } from './schemaTypes';
 import {
   ACTION_STATUS_CHOICES,
   AUDIENCE_CHOICES,
@@ -18,33 +18,8 @@ import {
 } from './choices';
 import { STEERING_LISTS } from './steeringLists';
 import { WGR_LISTS } from './wgrLists';
+import { documentContentType, itemContentType, optionalPartnershipLookup, partnershipLookup, titleField } from './fieldBuilders';
 
-const CONTENT_TYPE_GROUP = 'Samenwerkingsmonitor';
-
-/** Content type ids: Item (0x01) or Document (0x0101), then 00 and a fixed GUID per type. */
-function itemContentType(guid: string, name: string, description: string): ContentTypeSchema {
-  return { id: `0x0100${guid}`, name, group: CONTENT_TYPE_GROUP, description };
-}
-
-function documentContentType(guid: string, name: string, description: string): ContentTypeSchema {
-  return { id: `0x010100${guid}`, name, group: CONTENT_TYPE_GROUP, description };
-}
-
-function titleField(displayName: string, property: string, required = true): FieldSchema {
-  return { internalName: 'Title', displayName, property, type: 'Text', required, builtIn: true, maxLength: 255 };
-}
-
-const partnershipLookup: FieldSchema = {
-  internalName: 'Partnership',
-  displayName: 'Samenwerkingsverband',
-  property: 'partnershipId',
-  type: 'Lookup',
-  lookupList: 'partnerships',
-  required: true,
-  indexed: true,
-};
-
-const optionalPartnershipLookup: FieldSchema = { ...partnershipLookup, required: false };
 
 const isPublicField: FieldSchema = {
   internalName: 'IsPublic',

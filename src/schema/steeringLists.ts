@@ -1,5 +1,7 @@
-import type { ChoiceOption, ContentTypeSchema, FieldSchema, ListSchema } from './schemaTypes';
+import type { ChoiceOption, ListSchema } from './schemaTypes';
 import { TASK_LAYER_CHOICES } from './choices';
+import { itemContentType, partnershipLookup, titleField } from './fieldBuilders';
+
 
 /*
  * The steering lists (issue 7): yearly evaluations, budget progress, task-layer insights (seed 001) and the
@@ -34,26 +36,6 @@ export const MILESTONE_STATUS_CHOICES: readonly ChoiceOption[] = [
   { value: 'gereed', label: 'Gereed' },
   { value: 'vertraagd', label: 'Vertraagd' },
 ];
-
-const CONTENT_TYPE_GROUP = 'Samenwerkingsmonitor';
-
-function itemContentType(guid: string, name: string, description: string): ContentTypeSchema {
-  return { id: `0x0100${guid}`, name, group: CONTENT_TYPE_GROUP, description };
-}
-
-function titleField(displayName: string, property: string): FieldSchema {
-  return { internalName: 'Title', displayName, property, type: 'Text', required: true, builtIn: true, maxLength: 255 };
-}
-
-const partnershipLookup: FieldSchema = {
-  internalName: 'Partnership',
-  displayName: 'Samenwerkingsverband',
-  property: 'partnershipId',
-  type: 'Lookup',
-  lookupList: 'partnerships',
-  required: true,
-  indexed: true,
-};
 
 export const evaluationsList: ListSchema = {
   key: 'evaluations',

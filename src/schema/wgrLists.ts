@@ -1,4 +1,6 @@
-import type { ChoiceOption, ContentTypeSchema, FieldSchema, ListSchema } from './schemaTypes';
+import type { ChoiceOption, ListSchema } from './schemaTypes';
+import { itemContentType, partnershipLookup } from './fieldBuilders';
+
 
 /*
  * The Wgr calendar's lists (issue 6A): the GR's own rules per partnership, the drafts sent to the raden for a
@@ -16,22 +18,6 @@ export const COUNCIL_CALENDAR_ENTRY_KIND_CHOICES: readonly ChoiceOption[] = [
   { value: 'raadsvergadering', label: 'Raadsvergadering' },
   { value: 'zomerreces', label: 'Zomerreces' },
 ];
-
-const CONTENT_TYPE_GROUP = 'Samenwerkingsmonitor';
-
-function itemContentType(guid: string, name: string, description: string): ContentTypeSchema {
-  return { id: `0x0100${guid}`, name, group: CONTENT_TYPE_GROUP, description };
-}
-
-const partnershipLookup: FieldSchema = {
-  internalName: 'Partnership',
-  displayName: 'Samenwerkingsverband',
-  property: 'partnershipId',
-  type: 'Lookup',
-  lookupList: 'partnerships',
-  required: true,
-  indexed: true,
-};
 
 export const wgrSettingsList: ListSchema = {
   key: 'wgrSettings',
