@@ -53,6 +53,8 @@ export const MEETING_BODY_CATEGORY_CHOICES: readonly ChoiceOption[] = [
   { value: 'advies-en-uitvoering', label: 'Advies & uitvoering' },
   { value: 'dienstverlening', label: 'Dienstverlening' },
   { value: 'uitvoering', label: 'Uitvoering' },
+  // Issue 9: the municipality's own coordination meetings (seed 002 recommendation 8 and the regievoerders' meeting).
+  { value: 'intern', label: 'Intern overleg' },
 ];
 
 export const MEETING_STATUS_CHOICES: readonly ChoiceOption[] = [
@@ -99,6 +101,8 @@ export const PROCESS_MOMENT_STATUS_CHOICES: readonly ChoiceOption[] = [
 export const PROCESS_MOMENT_SOURCE_CHOICES: readonly ChoiceOption[] = [
   { value: 'handmatig', label: 'Handmatig' },
   { value: 'wgr', label: 'Wgr-kalender' },
+  // Issue 9: end and renewal dates of service agreements, written by the Dienstverlening web part.
+  { value: 'dienstverlening', label: 'Dienstverlening' },
 ];
 
 export const RECOMMENDATION_RESPONSE_CHOICES: readonly ChoiceOption[] = [

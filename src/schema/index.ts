@@ -4,3 +4,5 @@ export * from './siteSchema';
 export * from './steeringLists';
 export * from './publicLists';
 export * from './wgrLists';
+export * from './councilInfluenceLists';
+export * from './serviceDeliveryLists';

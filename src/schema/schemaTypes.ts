@@ -30,7 +30,17 @@ export type ListKey =
   // Issue 6A: the Wgr calendar (src/schema/wgrLists.ts)
   | 'wgrSettings'
   | 'regulationChanges'
-  | 'councilCalendar';
+  | 'councilCalendar'
+  // Issue 8: the council's influence cycle (src/schema/councilInfluenceLists.ts)
+  | 'influenceCases'
+  | 'participantZienswijzen'
+  | 'wgrProvisionChecks'
+  | 'riskProfiles'
+  // Issue 9: service delivery (src/schema/serviceDeliveryLists.ts)
+  | 'serviceAgreements'
+  | 'performanceIndicators'
+  | 'indicatorValues'
+  | 'satisfactionMeasurements';
 
 /** A choice as SharePoint stores it (the Dutch label) next to the code the domain uses. */
 export interface ChoiceOption {

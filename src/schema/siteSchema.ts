@@ -18,6 +18,8 @@ import {
 } from './choices';
 import { STEERING_LISTS } from './steeringLists';
 import { WGR_LISTS } from './wgrLists';
+import { COUNCIL_INFLUENCE_LISTS } from './councilInfluenceLists';
+import { SERVICE_DELIVERY_LISTS } from './serviceDeliveryLists';
 import { documentContentType, itemContentType, optionalPartnershipLookup, partnershipLookup, titleField } from './fieldBuilders';
 
 
@@ -40,6 +42,8 @@ const municipalities: ListSchema = {
   fields: [
     titleField('Naam', 'name'),
     { internalName: 'Region', displayName: 'Regio', property: 'region', type: 'Text', maxLength: 255 },
+    { internalName: 'CouncilFeedUrl', displayName: 'Vergaderschema raad (iCalendar)', description: 'Het adres van de iCalendar-feed van het raadsinformatiesysteem.', property: 'councilFeedUrl', type: 'Text', maxLength: 255 },
+    { internalName: 'CollegeLeadWeeks', displayName: 'Weken collegebesluit vóór commissie', property: 'collegeLeadWeeks', type: 'Number', min: 0, max: 26, decimals: 0 },
   ],
   views: [{ title: 'Alle gemeenten', fields: ['Title', 'Region'], query: '<OrderBy><FieldRef Name="Title" /></OrderBy>', rowLimit: 100, isDefault: true }],
   itemLevelConfidentiality: false,
@@ -272,8 +276,8 @@ const contacts: ListSchema = {
  * Raise `version` whenever this changes; provisioning adds what is missing and never drops a field.
  */
 export const SITE_SCHEMA: SiteSchema = {
-  version: 5,
-  lists: [municipalities, partnerships, financialFigures, meetingBodies, meetings, documents, processMoments, actions, contacts, ...STEERING_LISTS, ...WGR_LISTS],
+  version: 6,
+  lists: [municipalities, partnerships, financialFigures, meetingBodies, meetings, documents, processMoments, actions, contacts, ...STEERING_LISTS, ...WGR_LISTS, ...COUNCIL_INFLUENCE_LISTS, ...SERVICE_DELIVERY_LISTS],
 };
 
 export function listSchema(key: ListSchema['key']): ListSchema {

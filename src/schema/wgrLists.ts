@@ -16,6 +16,8 @@ export const REGULATION_CHANGE_KIND_CHOICES: readonly ChoiceOption[] = [
 
 export const COUNCIL_CALENDAR_ENTRY_KIND_CHOICES: readonly ChoiceOption[] = [
   { value: 'raadsvergadering', label: 'Raadsvergadering' },
+  // Issue 8: the committee meeting that prepares a council meeting, from the imported schedule.
+  { value: 'commissievergadering', label: 'Commissievergadering' },
   { value: 'zomerreces', label: 'Zomerreces' },
 ];
 
@@ -38,6 +40,8 @@ export const wgrSettingsList: ListSchema = {
       defaultValue: false,
     },
     { internalName: 'KadersSendDay', displayName: 'Eigen verzenddatum kaders (dd-mm)', description: 'Bijvoorbeeld 15-04; wettelijk vóór 30 april (Wgr art. 34b).', property: 'kadersSendDay', type: 'Text', maxLength: 10 },
+    { internalName: 'ExitNoticeMonths', displayName: 'Opzegtermijn uittreding (maanden)', description: 'Wgr art. 9: de termijn die de regeling voor uittreding stelt.', property: 'exitNoticeMonths', type: 'Number', min: 0, max: 120, decimals: 0 },
+    { internalName: 'ExitEffectiveDay', displayName: 'Uittreding gaat in op (dd-mm)', description: 'Bijvoorbeeld 01-01.', property: 'exitEffectiveDay', type: 'Text', maxLength: 10 },
     { internalName: 'DraftBudgetSendDay', displayName: 'Eigen verzenddatum ontwerpbegroting (dd-mm)', description: 'Bijvoorbeeld 08-04; wettelijk twaalf weken vóór het AB (Wgr art. 35(1)).', property: 'draftBudgetSendDay', type: 'Text', maxLength: 10 },
   ],
   views: [{ title: 'Alle instellingen', fields: ['Partnership', 'BudgetAmendmentsExempt', 'KadersSendDay', 'DraftBudgetSendDay', 'LinkTitle'], query: '<OrderBy><FieldRef Name="Partnership" /></OrderBy>', rowLimit: 100, isDefault: true }],
@@ -75,6 +79,7 @@ export const councilCalendarList: ListSchema = {
     { internalName: 'CouncilDate', displayName: 'Datum (of begin reces)', property: 'date', type: 'DateTime', format: 'DateOnly', required: true, indexed: true },
     { internalName: 'RecessEnd', displayName: 'Einde reces', property: 'endDate', type: 'DateTime', format: 'DateOnly' },
     { internalName: 'IsDemo', displayName: 'Demogegevens', property: 'isDemo', type: 'Boolean', defaultValue: false },
+    { internalName: 'SourceUid', displayName: 'Bron (iCalendar UID)', description: 'Gevuld bij import uit een vergaderschema; een nieuwe import werkt het item bij.', property: 'sourceUid', type: 'Text', maxLength: 255, indexed: true },
   ],
   views: [{ title: 'Vergaderschema', fields: ['Municipality', 'CouncilEntryKind', 'CouncilDate', 'RecessEnd', 'LinkTitle', 'IsDemo'], query: '<OrderBy><FieldRef Name="CouncilDate" /></OrderBy>', rowLimit: 100, isDefault: true }],
   itemLevelConfidentiality: false,

@@ -1,4 +1,8 @@
 import type { CouncilCalendarEntry, RegulationChange, WgrSettings } from '../../src/domain/wgr/types';
+import type { InfluenceCase, ParticipantZienswijze, WgrProvisionCheck } from '../../src/domain/councilInfluence/models';
+import type { RiskProfile } from '../../src/domain/riskProfile/models';
+import type { IndicatorValue, PerformanceIndicator, SatisfactionMeasurement, ServiceAgreement } from '../../src/domain/serviceDelivery/models';
+
 import type { BudgetProgress, CoalitionDossier, CoreDomain, Milestone, PartnershipEvaluation, TaskLayerInsight } from '../../src/domain/steering/models';
 import {
   ConcurrencyConflictError,
@@ -333,6 +337,14 @@ export function createInMemoryRepositories(clock?: () => Date): InMemoryReposito
     wgrSettings: new InMemoryRepository<WgrSettings>([], clock),
     regulationChanges: new InMemoryRepository<RegulationChange>([], clock),
     councilCalendar: new InMemoryRepository<CouncilCalendarEntry>([], clock),
+    influenceCases: new InMemoryRepository<InfluenceCase>([], clock),
+    participantZienswijzen: new InMemoryRepository<ParticipantZienswijze>([], clock),
+    wgrProvisionChecks: new InMemoryRepository<WgrProvisionCheck>([], clock),
+    riskProfiles: new InMemoryRepository<RiskProfile>([], clock),
+    serviceAgreements: new InMemoryRepository<ServiceAgreement>([], clock),
+    performanceIndicators: new InMemoryRepository<PerformanceIndicator>([], clock),
+    indicatorValues: new InMemoryRepository<IndicatorValue>([], clock),
+    satisfactionMeasurements: new InMemoryRepository<SatisfactionMeasurement>([], clock),
   };
 }
 

@@ -11,6 +11,9 @@ import type {
 } from '../../domain/models';
 import type { BudgetProgress, CoalitionDossier, CoreDomain, Milestone, PartnershipEvaluation, TaskLayerInsight } from '../../domain/steering/models';
 import type { CouncilCalendarEntry, RegulationChange, WgrSettings } from '../../domain/wgr/types';
+import type { InfluenceCase, ParticipantZienswijze, WgrProvisionCheck } from '../../domain/councilInfluence/models';
+import type { RiskProfile } from '../../domain/riskProfile/models';
+import type { IndicatorValue, PerformanceIndicator, SatisfactionMeasurement, ServiceAgreement } from '../../domain/serviceDelivery/models';
 import type { Repository } from './repository';
 
 /** One repository per list of the site schema, keyed like `SITE_SCHEMA`'s lists. */
@@ -35,4 +38,14 @@ export interface Repositories {
   readonly wgrSettings: Repository<WgrSettings>;
   readonly regulationChanges: Repository<RegulationChange>;
   readonly councilCalendar: Repository<CouncilCalendarEntry>;
+  // Issue 8: the council's influence cycle
+  readonly influenceCases: Repository<InfluenceCase>;
+  readonly participantZienswijzen: Repository<ParticipantZienswijze>;
+  readonly wgrProvisionChecks: Repository<WgrProvisionCheck>;
+  readonly riskProfiles: Repository<RiskProfile>;
+  // Issue 9: service delivery
+  readonly serviceAgreements: Repository<ServiceAgreement>;
+  readonly performanceIndicators: Repository<PerformanceIndicator>;
+  readonly indicatorValues: Repository<IndicatorValue>;
+  readonly satisfactionMeasurements: Repository<SatisfactionMeasurement>;
 }

@@ -11,6 +11,9 @@ import type {
 } from '../../domain/models';
 import type { BudgetProgress, CoalitionDossier, CoreDomain, Milestone, PartnershipEvaluation, TaskLayerInsight } from '../../domain/steering/models';
 import type { CouncilCalendarEntry, RegulationChange, WgrSettings } from '../../domain/wgr/types';
+import type { InfluenceCase, ParticipantZienswijze, WgrProvisionCheck } from '../../domain/councilInfluence/models';
+import type { RiskProfile } from '../../domain/riskProfile/models';
+import type { IndicatorValue, PerformanceIndicator, SatisfactionMeasurement, ServiceAgreement } from '../../domain/serviceDelivery/models';
 import { listSchema } from '../../schema';
 import type { Directory } from '../ports/directory';
 import type { Repositories } from '../ports/repositories';
@@ -55,5 +58,13 @@ export function createSharePointRepositories(sp: SPFI, directory: Directory = cr
     wgrSettings: new SharePointListRepository<WgrSettings>(sp, listSchema('wgrSettings'), directory),
     regulationChanges: new SharePointListRepository<RegulationChange>(sp, listSchema('regulationChanges'), directory),
     councilCalendar: new SharePointListRepository<CouncilCalendarEntry>(sp, listSchema('councilCalendar'), directory),
+    influenceCases: new SharePointListRepository<InfluenceCase>(sp, listSchema('influenceCases'), directory),
+    participantZienswijzen: new SharePointListRepository<ParticipantZienswijze>(sp, listSchema('participantZienswijzen'), directory),
+    wgrProvisionChecks: new SharePointListRepository<WgrProvisionCheck>(sp, listSchema('wgrProvisionChecks'), directory),
+    riskProfiles: new SharePointListRepository<RiskProfile>(sp, listSchema('riskProfiles'), directory),
+    serviceAgreements: new SharePointListRepository<ServiceAgreement>(sp, listSchema('serviceAgreements'), directory),
+    performanceIndicators: new SharePointListRepository<PerformanceIndicator>(sp, listSchema('performanceIndicators'), directory),
+    indicatorValues: new SharePointListRepository<IndicatorValue>(sp, listSchema('indicatorValues'), directory),
+    satisfactionMeasurements: new SharePointListRepository<SatisfactionMeasurement>(sp, listSchema('satisfactionMeasurements'), directory),
   };
 }

@@ -1,7 +1,7 @@
 import type { ZonedDateTime } from './time';
 import type { PersonRef } from './person';
 
-export const MEETING_BODY_CATEGORIES = ['formeel', 'bestuurlijk', 'advies-en-uitvoering', 'dienstverlening', 'uitvoering'] as const;
+export const MEETING_BODY_CATEGORIES = ['formeel', 'bestuurlijk', 'advies-en-uitvoering', 'dienstverlening', 'uitvoering', 'intern'] as const;
 export type MeetingBodyCategory = (typeof MEETING_BODY_CATEGORIES)[number];
 
 /** Seed 000: an overlegorgaan (AB, DB, accounthoudersoverleg, bilateral meeting, …) of one partnership. */

@@ -83,6 +83,10 @@ export interface Partnership {
 export interface Municipality {
   readonly name: string;
   readonly region: string;
+  /** Issue 8: the council information system's iCalendar feed of the council's meeting schedule. */
+  readonly councilFeedUrl?: string;
+  /** Issue 8: weeks between the college's decision on a proposal and the committee meeting that discusses it. */
+  readonly collegeLeadWeeks?: number;
 }
 
 export const FINANCIAL_FIGURE_KINDS = ['begroting', 'realisatie'] as const;

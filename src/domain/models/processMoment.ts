@@ -9,7 +9,7 @@ export const PROCESS_MOMENT_STATUSES = ['verwacht', 'afgerond', 'verlopen'] as c
 export type ProcessMomentStatus = (typeof PROCESS_MOMENT_STATUSES)[number];
 
 /** Where a moment came from: typed in, or derived from the Wgr calendar. */
-export const PROCESS_MOMENT_SOURCES = ['handmatig', 'wgr'] as const;
+export const PROCESS_MOMENT_SOURCES = ['handmatig', 'wgr', 'dienstverlening'] as const;
 export type ProcessMomentSource = (typeof PROCESS_MOMENT_SOURCES)[number];
 
 export interface ProcessMoment {

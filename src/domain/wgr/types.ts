@@ -129,6 +129,10 @@ export interface WgrSettings {
   readonly kadersSendDay?: string;
   /** The GR's own date to send the ontwerpbegroting, as "dd-MM". */
   readonly draftBudgetSendDay?: string;
+  /** Issue 8, Wgr art. 9: the notice period for leaving, in months, as the regeling sets it. */
+  readonly exitNoticeMonths?: number;
+  /** Issue 8: the day of the year a leaving takes effect, as "dd-MM" (usually "01-01"). */
+  readonly exitEffectiveDay?: string;
   readonly notes: string;
 }
 
@@ -145,7 +149,7 @@ export interface RegulationChange {
 }
 
 /** What a council meeting schedule entry is: a meeting day, or the summer recess. */
-export const COUNCIL_CALENDAR_ENTRY_KINDS = ['raadsvergadering', 'zomerreces'] as const;
+export const COUNCIL_CALENDAR_ENTRY_KINDS = ['raadsvergadering', 'commissievergadering', 'zomerreces'] as const;
 export type CouncilCalendarEntryKind = (typeof COUNCIL_CALENDAR_ENTRY_KINDS)[number];
 
 /** One entry of a municipality's council calendar (the Raadsvergaderingen list). */
@@ -159,6 +163,8 @@ export interface CouncilCalendarEntry {
   readonly endDate?: CalendarDate;
   /** True for demo entries: shown with a demo badge, never presented as real. */
   readonly isDemo: boolean;
+  /** Issue 8: the iCalendar UID the entry was imported from; a re-import updates it instead of adding a copy. */
+  readonly sourceUid?: string;
 }
 
 /** Everything the pure computation needs about one GR and budget year. */

@@ -1,4 +1,8 @@
 import type { CouncilCalendarEntry, RegulationChange, WgrSettings } from '../../../src/domain/wgr/types';
+import type { InfluenceCase, ParticipantZienswijze, WgrProvisionCheck } from '../../../src/domain/councilInfluence/models';
+import type { RiskProfile } from '../../../src/domain/riskProfile/models';
+import type { IndicatorValue, PerformanceIndicator, SatisfactionMeasurement, ServiceAgreement } from '../../../src/domain/serviceDelivery/models';
+
 import type { BudgetProgress, CoalitionDossier, CoreDomain, Milestone, PartnershipEvaluation, TaskLayerInsight } from '../../../src/domain/steering/models';
 /* Demo domain values for every list of the site schema (fictional people, as in the demo data). */
 import type {
@@ -23,7 +27,7 @@ export const BRAM: PersonRef = { userId: 3, displayName: 'Bram Jansen', email: '
 export const WIM: PersonRef = { userId: 4, displayName: 'Wim Smit', email: 'w.smit@hofvantwente.example' };
 export const PEOPLE: readonly PersonRef[] = [ANNE, BRAM, WIM];
 
-export const municipality: Municipality = { name: 'Hof van Twente', region: 'Twente' };
+export const municipality: Municipality = { name: 'Hof van Twente', region: 'Twente', councilFeedUrl: 'https://raad.example.org/vergaderingen.ics', collegeLeadWeeks: 3 };
 
 export const partnership: Partnership = {
   name: "Regio Twente ('t Netwerk)",
@@ -223,6 +227,8 @@ export const wgrSettings: WgrSettings = {
   budgetAmendmentsExempt: true,
   kadersSendDay: '15-04',
   draftBudgetSendDay: '08-04',
+  exitNoticeMonths: 24,
+  exitEffectiveDay: '01-01',
   notes: 'Artikel 28 van de regeling zondert technische begrotingswijzigingen uit.',
 };
 
@@ -240,7 +246,42 @@ export const councilCalendarEntry: CouncilCalendarEntry = {
   date: '2027-07-10' as CalendarDate,
   endDate: '2027-08-22' as CalendarDate,
   isDemo: true,
+  sourceUid: 'reces-2027@raad.example.org',
 };
+
+/* Issue 8: the council's influence cycle. */
+export const influenceCase: InfluenceCase = {
+  partnershipId: 1,
+  subject: 'Ontwerpbegroting 2028',
+  kind: 'ontwerpbegroting',
+  budgetYear: 2028,
+  receivedDate: '2027-04-08' as CalendarDate,
+  documentUrl: 'https://example.org/ontwerpbegroting-2028.pdf',
+  responseDeadline: '2027-06-24' as CalendarDate,
+  abDecisionMeetingDate: '2027-07-01' as CalendarDate,
+  collegeProposalPoints: ['Instemmen met de ontwerpbegroting', 'Vragen om een sluitend meerjarenperspectief'],
+  coverNoteDate: '2027-04-20' as CalendarDate,
+  councilPosition: 'met-opmerkingen',
+  councilAdoptedDate: '2027-06-16' as CalendarDate,
+  councilZienswijzeUrl: 'https://example.org/zienswijze.pdf',
+  councilZienswijzeSummary: 'De raad vraagt om een sluitend meerjarenperspectief.',
+  abMemberPosition: 'Ingebracht conform de zienswijze.',
+  abMemberPositionDate: '2027-07-01' as CalendarDate,
+  abDecision: 'Begroting vastgesteld met een taakstelling.',
+  abDecisionDate: '2027-07-01' as CalendarDate,
+  grAnswerDate: '2027-07-15' as CalendarDate,
+  grAnswerUrl: 'https://example.org/antwoord.pdf',
+  grAnswerSummary: 'Het AB neemt de zienswijze over in de kadernota.',
+};
+export const participantZienswijze: ParticipantZienswijze = { caseId: 1, municipalityId: 2, summary: 'Geen bezwaren.', position: 'instemmend', adoptedDate: '2027-06-10' as CalendarDate, documentUrl: 'https://example.org/zienswijze-almelo.pdf' };
+export const wgrProvisionCheck: WgrProvisionCheck = { partnershipId: 1, provision: 'evaluatiebepaling', result: 'geregeld', regulationArticle: 'art. 32', notes: 'Eens per vier jaar.', checkedOn: '2026-10-01' as CalendarDate };
+export const riskProfile: RiskProfile = { partnershipId: 1, answers: { financieel: 3, beleid: 2 }, score: 62, level: 'midden', assessedOn: '2026-09-15' as CalendarDate, notes: 'Vastgesteld in het MT.' };
+
+/* Issue 9: service delivery. */
+export const serviceAgreement: ServiceAgreement = { partnershipId: 1, name: 'DVO belastingen 2025-2028', kind: 'dvo', startDate: '2025-01-01' as CalendarDate, endDate: '2028-12-31' as CalendarDate, renewalDate: '2028-06-30' as CalendarDate, documentUrl: 'https://example.org/dvo.pdf', notes: 'Verlenging met twee jaar mogelijk.' };
+export const performanceIndicator: PerformanceIndicator = { partnershipId: 1, agreementId: 1, name: 'Bezwaren binnen termijn afgehandeld', description: 'Percentage bezwaarschriften binnen de wettelijke termijn.', unit: 'procent', direction: 'hoger-is-beter', target: 95, reportingFrequency: 'kwartaal', valueSource: 'rapportage-partner', reportingFrom: '2025-01-01' as CalendarDate, isActive: true };
+export const indicatorValue: IndicatorValue = { indicatorId: 1, partnershipId: 1, period: '2026-K2', periodEnd: '2026-06-30' as CalendarDate, value: 93.5, reportedOn: '2026-07-20' as CalendarDate, notes: 'Piek door hertaxatie.' };
+export const satisfactionMeasurement: SatisfactionMeasurement = { partnershipId: 1, subject: 'Klanttevredenheid 2026', measuredOn: '2026-10-01' as CalendarDate, measuredBy: 'samenwerkingsverband', method: 'Enquête onder inwoners', score: 7.4, scaleMax: 10, respondents: 412, comments: 'Wachttijd telefoon is een aandachtspunt.' };
 
 export const SAMPLE_VALUES: Readonly<Record<ListKey, object>> = {
   publicPartnerships: publicPartnership,
@@ -266,4 +307,12 @@ export const SAMPLE_VALUES: Readonly<Record<ListKey, object>> = {
   wgrSettings,
   regulationChanges: regulationChange,
   councilCalendar: councilCalendarEntry,
+  influenceCases: influenceCase,
+  participantZienswijzen: participantZienswijze,
+  wgrProvisionChecks: wgrProvisionCheck,
+  riskProfiles: riskProfile,
+  serviceAgreements: serviceAgreement,
+  performanceIndicators: performanceIndicator,
+  indicatorValues: indicatorValue,
+  satisfactionMeasurements: satisfactionMeasurement,
 };
