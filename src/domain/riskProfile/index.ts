@@ -1,0 +1,3 @@
+export * from './models';
+export * from './intensity';
+export * from './questionnaire';

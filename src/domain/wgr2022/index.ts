@@ -1,0 +1,3 @@
+export * from './provisions';
+export * from './exitNotice';
+export * from './validation';

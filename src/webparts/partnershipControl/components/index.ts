@@ -1,0 +1,2 @@
+export { PartnershipControl } from './PartnershipControl';
+export type { IPartnershipControlProps, PartnershipControlTab } from './IPartnershipControlProps';
