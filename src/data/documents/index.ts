@@ -1,0 +1,3 @@
+export * from './generatedDocument';
+export * from './coverNote';
+export * from './handoverDossier';
