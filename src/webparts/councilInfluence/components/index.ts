@@ -1,0 +1,2 @@
+export { CouncilInfluence } from './CouncilInfluence';
+export type { ICouncilInfluenceProps } from './ICouncilInfluenceProps';
