@@ -31,7 +31,7 @@ export const statusReportCommand: CliCommand = {
     const path = resolve(out);
     await writeFile(path, await renderStatusReportDocx(model));
     io.stdout(
-      `Status report as of ${asOf} written to ${path}: ${model.summary.partnershipCount} partnerships, ${model.summary.openActions} open actions (${model.summary.overdueActions} overdue), ${model.summary.upcomingDeadlines} deadlines in the next 6 months.`,
+      `Status report as of ${asOf} written to ${path}: ${model.summary.partnershipCount} partnerships, ${model.summary.openActions} open actions (${model.summary.overdueActions} overdue), ${model.summary.upcomingDeadlines} deadlines in the next 6 months, ${model.summary.indicatorsOffTarget} indicators off target, ${model.summary.missingReports} missing reports.`,
     );
     return EXIT_CODES.ok;
   },

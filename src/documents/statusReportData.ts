@@ -6,7 +6,20 @@ import type { StatusReportInput } from '../domain/steering';
  * the web part and the CLI). The lists are read whole; each is small (tens to hundreds of items per municipality).
  */
 export async function loadStatusReportInput(repositories: Repositories): Promise<StatusReportInput> {
-  const [partnerships, meetingBodies, meetings, processMoments, actions, financialFigures, budgetProgress, evaluations] = await Promise.all([
+  const [
+    partnerships,
+    meetingBodies,
+    meetings,
+    processMoments,
+    actions,
+    financialFigures,
+    budgetProgress,
+    evaluations,
+    serviceAgreements,
+    performanceIndicators,
+    indicatorValues,
+    satisfactionMeasurements,
+  ] = await Promise.all([
     repositories.partnerships.list(),
     repositories.meetingBodies.list(),
     repositories.meetings.list(),
@@ -15,6 +28,24 @@ export async function loadStatusReportInput(repositories: Repositories): Promise
     repositories.financialFigures.list(),
     repositories.budgetProgress.list(),
     repositories.evaluations.list(),
+    repositories.serviceAgreements.list(),
+    repositories.performanceIndicators.list(),
+    // The largest list (a value per indicator per period); paged by the repository.
+    repositories.indicatorValues.list(),
+    repositories.satisfactionMeasurements.list(),
   ]);
-  return { partnerships, meetingBodies, meetings, processMoments, actions, financialFigures, budgetProgress, evaluations };
+  return {
+    partnerships,
+    meetingBodies,
+    meetings,
+    processMoments,
+    actions,
+    financialFigures,
+    budgetProgress,
+    evaluations,
+    serviceAgreements,
+    performanceIndicators,
+    indicatorValues,
+    satisfactionMeasurements,
+  };
 }

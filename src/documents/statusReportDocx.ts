@@ -20,6 +20,8 @@ import type { BudgetDeviation, PartnershipReportSection, ReportAction, StatusRep
 import { formatDutchDate } from '../domain/time';
 import { choiceLabel } from '../components/choices/choiceLabel';
 import { PROCESS_MOMENT_KIND_CHOICES, PROCESS_MOMENT_SOURCE_CHOICES } from '../schema/choices';
+import { SATISFACTION_OWNER_CHOICES } from '../schema/serviceDeliveryLists';
+import type { DeliveryReportSection, ReportIndicatorLine } from '../domain/serviceDelivery/reportSection';
 
 /*
  * The half-yearly status report for the MT (seed 002) as a Word document. The report is written for a
@@ -113,6 +115,54 @@ function meetingState(state: ComplianceState): string {
   return COMPLIANCE_LABELS[state];
 }
 
+const JUDGEMENT_LABELS: Readonly<Record<ReportIndicatorLine['judgement'], string>> = {
+  'on-target': 'Op norm',
+  'off-target': 'Onder de norm',
+  'no-target': 'Geen norm',
+  'no-value': 'Geen waarde',
+};
+
+/** "2 van 3 indicatoren op norm, 1 rapportage ontbreekt", or a dash without indicators. */
+export function deliveryOverviewText(delivery: DeliveryReportSection | undefined): string {
+  if (!delivery || delivery.indicators.length === 0) return '—';
+  const missing = delivery.missingReports.length;
+  return `${delivery.onTarget} van ${delivery.indicators.length} op norm${missing > 0 ? `, ${missing} ${missing === 1 ? 'rapportage ontbreekt' : 'rapportages ontbreken'}` : ''}`;
+}
+
+/** Seed 002 (aanvullende lessen): the state of the delivery of services, next to the budget. */
+function deliveryContent(delivery: DeliveryReportSection | undefined): (Paragraph | Table)[] {
+  const content: (Paragraph | Table)[] = [heading('Levering van diensten', HeadingLevel.HEADING_3)];
+  if (!delivery) {
+    content.push(paragraph('Geen dienstverleningsafspraken, prestatie-indicatoren of tevredenheidsmetingen vastgelegd.', { italics: true }));
+    return content;
+  }
+  if (delivery.indicators.length === 0) content.push(paragraph('Geen actieve prestatie-indicatoren afgesproken.', { italics: true }));
+  else {
+    content.push(
+      table(
+        ['Indicator', 'Norm', 'Laatste waarde', 'Periode', 'Oordeel'],
+        delivery.indicators.map((line) => [line.name, line.target, line.latestValue ?? '—', line.latestPeriod ?? '—', JUDGEMENT_LABELS[line.judgement]]),
+      ),
+    );
+    content.push(paragraph(`${delivery.onTarget} van de ${delivery.indicators.length} indicatoren halen de norm; ${delivery.offTarget} niet.`));
+  }
+  if (delivery.missingReports.length > 0) {
+    content.push(labelled('Ontbrekende rapportages', `${delivery.missingReports.length}`));
+    delivery.missingReports.forEach((report) => content.push(bullet(`${report.indicatorName}: ${report.message}`)));
+  }
+  const satisfaction = delivery.latestSatisfaction;
+  content.push(
+    labelled(
+      'Laatste tevredenheidsmeting',
+      satisfaction
+        ? `${satisfaction.subject}, ${formatDutchDate(satisfaction.measuredOn)}: ${satisfaction.score} (gemeten door ${choiceLabel(SATISFACTION_OWNER_CHOICES, satisfaction.measuredBy).toLowerCase()}${satisfaction.method.trim() !== '' ? `; ${satisfaction.method}` : ''}).`
+        : 'geen meting vastgelegd.',
+    ),
+  );
+  delivery.agreementNotes.forEach((note) => content.push(bullet(note)));
+  return content;
+}
+
 function sectionContent(section: PartnershipReportSection): (Paragraph | Table)[] {
   const content: (Paragraph | Table)[] = [heading(section.name, HeadingLevel.HEADING_2)];
   content.push(labelled('Accounthouder', section.accountHolder?.displayName ?? 'niet toegewezen'));
@@ -139,6 +189,8 @@ function sectionContent(section: PartnershipReportSection): (Paragraph | Table)[
       ),
     );
   }
+
+  content.push(...deliveryContent(section.delivery));
 
   content.push(heading(`Begroting ${section.budget.year}`, HeadingLevel.HEADING_3));
   content.push(paragraph(budgetSentence(section.budget)));
@@ -171,6 +223,8 @@ function summaryContent(model: StatusReportModel): (Paragraph | Table)[] {
         ['Open acties', String(summary.openActions)],
         ['Acties over de planning', String(summary.overdueActions)],
         ['Evaluaties achterstallig', String(summary.evaluationsOverdue)],
+        ['Prestatie-indicatoren onder de norm', String(summary.indicatorsOffTarget)],
+        ['Ontbrekende rapportages van samenwerkingsverbanden', String(summary.missingReports)],
       ],
     ),
     heading(`Grootste afwijkingen begroting ${model.budgetYear}`, HeadingLevel.HEADING_2),
@@ -179,12 +233,13 @@ function summaryContent(model: StatusReportModel): (Paragraph | Table)[] {
       : summary.largestDeviations.map((entry) => bullet(`${entry.name}: ${budgetSentence(entry.deviation)}`))),
     heading('Per samenwerkingsverband', HeadingLevel.HEADING_2),
     table(
-      ['Samenwerkingsverband', 'Actueel', 'Vergaderingen', 'Termijnen', 'Afwijking', 'Open acties'],
+      ['Samenwerkingsverband', 'Actueel', 'Vergaderingen', 'Termijnen', 'Dienstverlening', 'Afwijking', 'Open acties'],
       model.sections.map((section) => [
         section.name,
         section.refresh.overdue ? 'Nee' : 'Ja',
         section.meetingCompliance.length === 0 ? '—' : meetingState(worstState(section.meetingCompliance.map((body) => body.state))),
         String(section.deadlines.length),
+        deliveryOverviewText(section.delivery),
         section.budget.deviation === undefined ? '—' : signedEuro(section.budget.deviation),
         `${section.openActions.length}${section.openActions.some((action) => action.overdue) ? ' (te laat)' : ''}`,
       ]),

@@ -13,6 +13,8 @@ import { evaluationSchedule, type EvaluationSchedule } from './evaluationSchedul
 import { evaluatePartnershipCompliance } from '../meetings/compliance';
 import type { ComplianceState } from '../meetings/types';
 import type { BudgetProgress, PartnershipEvaluation } from './models';
+import type { IndicatorValue, PerformanceIndicator, SatisfactionMeasurement, ServiceAgreement } from '../serviceDelivery/models';
+import { deliveryReportSections, type DeliveryReportSection } from '../serviceDelivery/reportSection';
 
 /*
  * Seed 002: "twee keer per jaar een statusoverzicht aan het MT". The model of that report, built only from
@@ -31,6 +33,11 @@ export interface StatusReportInput {
   readonly financialFigures: readonly Stored<FinancialFigures>[];
   readonly budgetProgress: readonly Stored<BudgetProgress>[];
   readonly evaluations: readonly Stored<PartnershipEvaluation>[];
+  /** Service delivery (issue 9); absent lists count as empty, so callers without them still get a report. */
+  readonly serviceAgreements?: readonly Stored<ServiceAgreement>[];
+  readonly performanceIndicators?: readonly Stored<PerformanceIndicator>[];
+  readonly indicatorValues?: readonly Stored<IndicatorValue>[];
+  readonly satisfactionMeasurements?: readonly Stored<SatisfactionMeasurement>[];
 }
 
 export interface UpcomingDeadline {
@@ -68,6 +75,8 @@ export interface PartnershipReportSection {
   readonly meetingCompliance: readonly BodyMeetingCompliance[];
   readonly deadlines: readonly UpcomingDeadline[];
   readonly budget: BudgetDeviation;
+  /** Delivery of services (seed 002: "levering van diensten en budgetten"); absent without agreements, indicators or measurements. */
+  readonly delivery?: DeliveryReportSection;
   readonly risks: string;
   readonly openActions: readonly ReportAction[];
   readonly evaluation: EvaluationSchedule;
@@ -85,6 +94,10 @@ export interface StatusReportSummary {
   readonly openActions: number;
   readonly overdueActions: number;
   readonly evaluationsOverdue: number;
+  /** Active performance indicators whose latest value misses its target (issue 9). */
+  readonly indicatorsOffTarget: number;
+  /** Reports of active indicators past their due date (issue 9). */
+  readonly missingReports: number;
   /** The partnerships with the largest budget deviations (by amount), at most three. */
   readonly largestDeviations: readonly { readonly name: string; readonly deviation: BudgetDeviation }[];
 }
@@ -118,7 +131,8 @@ function toReportAction(action: ImprovementAction, asOf: CalendarDate): ReportAc
 /**
  * The half-yearly status report of every active partnership (or in preparation or liquidation; ended ones
  * are left out) as of `asOf`: freshness of its data, meeting compliance (`src/domain/meetings`), deadlines in the
- * next six months, the budget year's deviation, risks, open actions and the evaluation schedule, with a summary.
+ * next six months, the budget year's deviation, the delivery of services (indicators against their targets, missing
+ * reports, the latest satisfaction measurement, renewal dates), risks, open actions and the evaluation schedule, with a summary.
  * Items dated after `asOf` (evaluations, budget peildata, meetings) do not count, so a past date shows
  * the state as the data records it for that date.
  */
@@ -128,6 +142,16 @@ export function buildStatusReport(input: StatusReportInput, asOf: CalendarDate):
   const partnerships = input.partnerships
     .filter((partnership) => partnership.status !== 'beeindigd')
     .sort((left, right) => collator.compare(left.name, right.name));
+
+  const delivery = deliveryReportSections(
+    {
+      agreements: input.serviceAgreements ?? [],
+      indicators: input.performanceIndicators ?? [],
+      values: input.indicatorValues ?? [],
+      measurements: input.satisfactionMeasurements ?? [],
+    },
+    asOf,
+  );
 
   const sections = partnerships.map((partnership): PartnershipReportSection => {
     const bodies = input.meetingBodies.filter((body) => body.partnershipId === partnership.id);
@@ -156,6 +180,7 @@ export function buildStatusReport(input: StatusReportInput, asOf: CalendarDate):
       meetingCompliance,
       deadlines,
       budget: budgetDeviation(partnership.id, year, input.financialFigures, input.budgetProgress, asOf),
+      ...(delivery.has(partnership.id) ? { delivery: delivery.get(partnership.id) } : {}),
       risks: partnership.risks,
       openActions,
       evaluation: evaluationSchedule(
@@ -192,6 +217,8 @@ export function buildStatusReport(input: StatusReportInput, asOf: CalendarDate):
       openActions: allOpen.length,
       overdueActions: allOpen.filter((action) => action.overdue).length,
       evaluationsOverdue: sections.filter((section) => section.evaluation.overdue).length,
+      indicatorsOffTarget: sections.reduce((count, section) => count + (section.delivery?.offTarget ?? 0), 0),
+      missingReports: sections.reduce((count, section) => count + (section.delivery?.missingReports.length ?? 0), 0),
       largestDeviations,
     },
   };

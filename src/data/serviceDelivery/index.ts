@@ -1,0 +1,3 @@
+export * from './serviceDeliveryData';
+export * from './valueImport';
+export * from './agreementMoments';
