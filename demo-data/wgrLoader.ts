@@ -5,6 +5,7 @@ import { isGeneralBoard, loadWgrCalendars, syncWgrProcessMoments } from '../src/
 import { toInstant } from '../src/domain/time';
 import { dutchWorkingDays } from '../src/domain/wgr/dutchHolidays';
 import { GBTWENTE, VEILIGHEIDSREGIO_TWENTE } from './partnerships';
+import { DEMO_MUNICIPALITY } from './people';
 import { DEMO_AB_MEETINGS, DEMO_COUNCIL_CALENDAR, DEMO_REGULATION_CHANGES, DEMO_VRT_GENERAL_BOARD, DEMO_WGR_SETTINGS, demoAbMeeting } from './wgrDemo';
 
 export interface WgrDemoLoadReport {
@@ -22,7 +23,8 @@ const key = (text: string): string => text.trim().toLocaleLowerCase('nl');
 /**
  * Loads the Wgr calendar's demo data (council schedule, GR settings, a proposal, AB meetings for 2026–2027) and
  * writes the derived deadlines as process moments. Idempotent: entries already there (by their natural key) are left
- * alone, and the sync recognises its own moments; a second run creates nothing.
+ * alone, and the sync recognises its own moments; a second run creates nothing. The demo's own municipality is Hof van
+ * Twente (DEMO_MUNICIPALITY), so the timelines also get its college, committee and council moments per zienswijze.
  */
 export async function loadWgrDemoData(repositories: Repositories, log: (message: string) => void = () => undefined): Promise<WgrDemoLoadReport> {
   const failures: string[] = [];
@@ -110,7 +112,7 @@ export async function loadWgrDemoData(repositories: Repositories, log: (message:
     }
     const newMeetings: Meeting[] = [];
     for (const demo of DEMO_AB_MEETINGS.filter((meeting) => meeting.partnershipName === partnershipName)) {
-      const meeting = demoAbMeeting(demo, board, SHORT_NAMES[partnershipName] ?? partnershipName);
+      const meeting = demoAbMeeting(demo, { ...board, partnershipId: id }, SHORT_NAMES[partnershipName] ?? partnershipName);
       const meetingKey = `${board.id}|${toInstant(meeting.start).getTime()}`;
       if (!meetingKeys.has(meetingKey)) {
         newMeetings.push(meeting);
@@ -120,7 +122,7 @@ export async function loadWgrDemoData(repositories: Repositories, log: (message:
     await createAll('AB-vergadering', repositories.meetings, newMeetings);
   }
 
-  const sync = await syncWgrProcessMoments(repositories.processMoments, await loadWgrCalendars(repositories, DEMO_WGR_BUDGET_YEARS, dutchWorkingDays()));
+  const sync = await syncWgrProcessMoments(repositories.processMoments, await loadWgrCalendars(repositories, DEMO_WGR_BUDGET_YEARS, dutchWorkingDays(), { ownMunicipalityName: DEMO_MUNICIPALITY }));
   failures.push(...sync.failures.map((failure) => `wgr: ${failure}`));
   log(`wgr demo: ${created} created; process moments ${sync.created} created, ${sync.updated} updated, ${sync.unchanged} unchanged, ${sync.removed} removed`);
   return { created: created + sync.created, failures };

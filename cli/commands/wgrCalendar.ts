@@ -1,5 +1,5 @@
 import { createSharePointRepositories } from '../../src/data/sharepoint';
-import { loadWgrCalendars, syncWgrProcessMoments, type WgrSyncReport } from '../../src/data/wgr';
+import { findOwnMunicipality, loadWgrCalendars, syncWgrProcessMoments, type WgrSyncReport } from '../../src/data/wgr';
 import { formatWeekdayDate, type WgrCalendar } from '../../src/domain/wgr';
 import { dutchWorkingDays } from '../../src/domain/wgr/dutchHolidays';
 import type { CliCommand } from '../commandTypes';
@@ -18,6 +18,13 @@ function text(calendars: readonly WgrCalendar[], budgetYear: number, sync?: WgrS
       const weekend = deadline.lastAllowedDayIsNonWorkingDay ? ` (geen werkdag; uiterlijk ${formatWeekdayDate(deadline.latestWorkingDay)})` : '';
       lines.push(`  ${deadline.lastAllowedDay}  ${deadline.subject}  [${deadline.article}]${weekend}`);
     }
+    for (const item of calendar.councilRoutes ?? []) {
+      lines.push(
+        item.route
+          ? `  Raad ${item.municipalityName} voor '${item.deadlineSubject}': raad ${item.route.councilMeeting}, commissie ${item.route.committeeMeeting ?? '—'}, college uiterlijk ${item.route.collegeDeadline}${item.warning ? ` (${item.warning})` : ''}`
+          : `  Raad ${item.municipalityName} voor '${item.deadlineSubject}': ${item.missingReason ?? ''}`,
+      );
+    }
     for (const check of calendar.checks) {
       lines.push(`  ${SEVERITY_LABELS[check.severity]}: ${check.message}`);
     }
@@ -31,8 +38,16 @@ function text(calendars: readonly WgrCalendar[], budgetYear: number, sync?: WgrS
 export const wgrCalendarCommand: CliCommand = {
   name: 'wgr-calendar',
   summary: 'Print every Wgr deadline and check per GR for a budget year; --sync writes them as process moments.',
-  usage: 'wgr-calendar --budget-year <Y> [--site <url>] [--as <email>] [--json] [--sync]',
-  options: { site: { type: 'string' }, as: { type: 'string' }, json: { type: 'boolean' }, 'budget-year': { type: 'string' }, sync: { type: 'boolean' } },
+  usage: 'wgr-calendar --budget-year <Y> [--own-municipality <name>] [--site <url>] [--as <email>] [--json] [--sync]',
+  options: {
+    site: { type: 'string' },
+    as: { type: 'string' },
+    json: { type: 'boolean' },
+    'budget-year': { type: 'string' },
+    sync: { type: 'boolean' },
+    // Issue 8: the municipality whose council, committee and college the zienswijze deadlines are planned back to.
+    'own-municipality': { type: 'string' },
+  },
   async run(values, io) {
     const yearText = values['budget-year'];
     const budgetYear = typeof yearText === 'string' && /^\d{4}$/.test(yearText.trim()) ? Number(yearText) : NaN;
@@ -42,7 +57,11 @@ export const wgrCalendarCommand: CliCommand = {
     const connection = connect(values.site as string | undefined, values.as as string | undefined, io);
     await checkReachable(connection);
     const repositories = createSharePointRepositories(connection.sp);
-    const calendars = await loadWgrCalendars(repositories, [budgetYear], dutchWorkingDays());
+    const ownMunicipalityName = typeof values['own-municipality'] === 'string' ? values['own-municipality'].trim() : undefined;
+    if (ownMunicipalityName !== undefined && !findOwnMunicipality(await repositories.municipalities.list(), ownMunicipalityName)) {
+      throw new CliError(`Gemeente '${ownMunicipalityName}' (--own-municipality) staat niet in de lijst Gemeenten.`, EXIT_CODES.badArguments);
+    }
+    const calendars = await loadWgrCalendars(repositories, [budgetYear], dutchWorkingDays(), { ownMunicipalityName });
     const sync = values.sync === true ? await syncWgrProcessMoments(repositories.processMoments, calendars) : undefined;
     io.stdout(values.json === true ? JSON.stringify({ budgetYear, calendars, ...(sync ? { sync } : {}) }, null, 2) : text(calendars, budgetYear, sync));
     return sync && sync.failures.length > 0 ? EXIT_CODES.failed : EXIT_CODES.ok;

@@ -14,6 +14,7 @@ import { launchHeadlessChromium } from './chromium';
 
 const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
 const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
+const DEMO_ICS = path.resolve(__dirname, '..', '..', 'demo-data', 'hofVanTwenteRaad2027.demo.ics');
 
 jest.setTimeout(120_000);
 
@@ -80,7 +81,7 @@ describe('the Wgr calendar year view on the local page, in Chromium', () => {
   it('renders in the dark Teams theme without contrast violations', async () => {
     await page.goto(calendarUrl({ host: 'teams-dark' }));
     await page.getByRole('heading', { name: 'Wgr-kalender 2027' }).waitFor();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     await page.screenshot({ path: path.join(RESULTS, 'wgr-calendar-teams-dark.png'), fullPage: true });
     // Only the web part: the local page's own menu (not part of the product) is checked by its own tests.
     expect(await blockingAxeViolations(page, 'section[aria-labelledby="wgr-calendar-title"]')).toEqual([]);
@@ -99,6 +100,38 @@ describe('the Wgr calendar year view on the local page, in Chromium', () => {
     await page.getByRole('heading', { name: 'Wgr calendar 2027' }).waitFor();
     await page.getByRole('table', { name: 'Deadlines per week in 2027, per joint arrangement' }).waitFor();
     await page.getByRole('heading', { name: 'Busiest weeks' }).waitFor();
+    await page.getByRole('heading', { name: 'Route through the council of Hof van Twente' }).waitFor();
+    await page.getByRole('heading', { name: 'Import meeting schedule' }).waitFor();
     await page.screenshot({ path: path.join(RESULTS, 'wgr-calendar-en.png'), fullPage: true });
+  });
+
+  // Last: it changes the council calendar the tests above read.
+  it('imports the demo council schedule (.ics) through a dry run, and the college deadline of a zienswijze moves', async () => {
+    await page.goto(calendarUrl());
+    const routes = page.getByRole('table', { name: 'Zienswijzen met raadsvergadering, commissie en collegedatum, termijnen in 2027' });
+    await routes.waitFor();
+    const ontwerpbegroting = routes.getByRole('row').filter({ hasText: 'Zienswijze raden op ontwerpbegroting 2028' }).filter({ hasText: GBTWENTE });
+    // The demo calendar has no committee meetings: the college decides three weeks before the raad of 29 June.
+    await expect(ontwerpbegroting.getByTestId('college-deadline').textContent()).resolves.toContain('di 8 jun 2027');
+
+    await page.getByLabel('iCalendar-bestand (.ics)').setInputFiles(DEMO_ICS);
+    const summary = page.getByText('8 nieuw, 10 gewijzigd, 0 ongewijzigd, 0 vervalt, 13 overgeslagen.');
+    await summary.waitFor();
+    const plan = page.getByRole('table', { name: 'Wat de import verandert, en wat wordt overgeslagen' });
+    await expect(plan.textContent()).resolves.toContain('De afspraak is geannuleerd (STATUS:CANCELLED).');
+    expect(await blockingAxeViolations(page, 'section[aria-labelledby="wgr-calendar-title"]')).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS, 'wgr-calendar-import-dry-run.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await page.getByText('Vergaderschema geïmporteerd: 8 nieuw, 10 gewijzigd, 0 vervallen.', { exact: false }).waitFor();
+    await page.getByText('De interne termijnen (collegebesluit, commissie, raad) op de tijdlijnen zijn bijgewerkt.', { exact: false }).waitFor();
+    // The committee of 15 June prepares the raad of 29 June now: the college must decide three weeks before it.
+    await ontwerpbegroting.getByTestId('college-deadline').filter({ hasText: 'di 25 mei 2027' }).waitFor();
+    await expect(ontwerpbegroting.textContent()).resolves.toContain('di 15 jun 2027');
+    await page.screenshot({ path: path.join(RESULTS, 'wgr-calendar-import-done.png'), fullPage: true });
+
+    // A bad file is refused as a whole, with the reason, and nothing is planned.
+    await page.getByLabel('iCalendar-bestand (.ics)').setInputFiles({ name: 'schema.ics', mimeType: 'text/calendar', buffer: Buffer.from('<html>niet gevonden</html>') });
+    await page.getByText('Dit is geen iCalendar-bestand (.ics)', { exact: false }).waitFor();
   });
 });

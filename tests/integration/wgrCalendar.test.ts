@@ -109,6 +109,9 @@ describe('the Wgr calendar against the emulator with the demo data', () => {
 
     const again = await cli(['wgr-calendar', '--site', harness.siteUrl, '--budget-year', '2028', '--json', '--sync']);
     expect((JSON.parse(again.stdout) as CliJson).sync).toMatchObject({ created: 0, updated: 0, removed: 0 });
+    // Without --own-municipality nothing is planned through a council, and the internal moments the demo load
+    // wrote for Hof van Twente are left alone rather than removed.
+    expect((await momentsOf()).some((moment) => moment.source === 'wgr' && moment.subject === 'Collegebesluit zienswijze ontwerpbegroting 2028')).toBe(true);
   }, 90_000);
 
   it('gives the griffie (a council identity) the same calendar: AB meetings and Wgr lists are public', async () => {
@@ -116,6 +119,28 @@ describe('the Wgr calendar against the emulator with the demo data', () => {
     const asCouncil = await cli(['wgr-calendar', '--site', harness.siteUrl, '--budget-year', '2028', '--json', '--as', 'raadslid@hofvantwente.example']);
     expect(asCouncil.code).toBe(0);
     expect((JSON.parse(asCouncil.stdout) as CliJson).calendars).toEqual(asOwner.calendars);
+  }, 60_000);
+
+  it('plans each zienswijze back through the own council with --own-municipality, and refuses an unknown one', async () => {
+    const result = await cli(['wgr-calendar', '--site', harness.siteUrl, '--budget-year', '2028', '--json', '--own-municipality', 'hof van twente']);
+    expect(result.code).toBe(0);
+    const gbtwente = calendarOf(JSON.parse(result.stdout) as CliJson, GBTWENTE);
+    // The test above moved the AB to 8 July 2027: the raad of 6 July adopts the zienswijze, no committee in its
+    // cycle (the demo calendar has none), so the college decides three weeks before the raad, on 15 June.
+    expect(gbtwente.councilRoutes).toEqual([
+      expect.objectContaining({
+        rule: 'zienswijze-ontwerpbegroting',
+        deadline: '2027-07-07',
+        municipalityName: 'Hof van Twente',
+        route: expect.objectContaining({ councilMeeting: '2027-07-06', collegeDeadline: '2027-06-15' }),
+      }),
+    ]);
+    const text = await cli(['wgr-calendar', '--site', harness.siteUrl, '--budget-year', '2028', '--own-municipality', 'Hof van Twente']);
+    expect(text.stdout).toContain("Raad Hof van Twente voor 'Zienswijze raden op ontwerpbegroting 2028': raad 2027-07-06, commissie —, college uiterlijk 2027-06-15");
+
+    const unknown = await cli(['wgr-calendar', '--site', harness.siteUrl, '--budget-year', '2028', '--own-municipality', 'Atlantis']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Gemeente 'Atlantis' (--own-municipality) staat niet in de lijst Gemeenten.");
   }, 60_000);
 
   it('refuses a budget year that is not a year, in the usage message', async () => {

@@ -1,6 +1,19 @@
-import type { MeetingBody, Partnership, ProcessMoment, Stored } from '../../domain/models';
+import type { MeetingBody, Municipality, Partnership, ProcessMoment, Stored } from '../../domain/models';
 import { wallTimeParts } from '../../domain/time';
-import { buildYearView, computeWgrCalendar, formatWeekdayDate, type WgrAbMeeting, type WgrCalendar, type WgrDeadline, type WorkingDayCalendar, type YearView } from '../../domain/wgr';
+import {
+  buildYearView,
+  computeWgrCalendar,
+  formatWeekdayDate,
+  internalProcessMomentsOf,
+  isInternalMomentSubject,
+  withCouncilRoutes,
+  type OwnMunicipality,
+  type WgrAbMeeting,
+  type WgrCalendar,
+  type WgrDeadline,
+  type WorkingDayCalendar,
+  type YearView,
+} from '../../domain/wgr';
 import { ConcurrencyConflictError } from '../ports/errors';
 import type { Repositories } from '../ports/repositories';
 
@@ -20,12 +33,36 @@ export function isGeneralBoard(body: MeetingBody): boolean {
   return body.shortName.trim().toUpperCase() === 'AB' || /^algemeen bestuur/i.test(body.name.trim());
 }
 
+/** The own municipality, found by name (case and spaces ignored) in the Gemeenten list. */
+export function findOwnMunicipality(municipalities: readonly Stored<Municipality>[], name: string | undefined): OwnMunicipality | undefined {
+  const wanted = (name ?? '').trim().toLocaleLowerCase('nl');
+  if (wanted === '') {
+    return undefined;
+  }
+  const found = municipalities.find((municipality) => municipality.name.trim().toLocaleLowerCase('nl') === wanted);
+  return found ? { id: found.id, name: found.name, collegeLeadWeeks: found.collegeLeadWeeks } : undefined;
+}
+
+export interface WgrCalendarLoadOptions {
+  /**
+   * The own municipality's name ("Eigen gemeente"). With it, each zienswijze deadline of a GR the municipality takes
+   * part in gets its council route (council meeting, committee, college deadline).
+   */
+  readonly ownMunicipalityName?: string;
+}
+
 /**
  * Reads the GRs, their AB meetings (not cancelled), their Wgr settings and proposals, and the councils' calendars,
  * and computes the legal calendar of each GR for each budget year asked. Only what the current user may read is
- * used: a confidential AB meeting the user cannot see is simply not there.
+ * used: a confidential AB meeting the user cannot see is simply not there. With `ownMunicipalityName` (found in the
+ * Gemeenten list) the calendars carry the council routes; a name that is not in the list plans none.
  */
-export async function loadWgrCalendars(repositories: WgrRepositories, budgetYears: readonly number[], workingDays: WorkingDayCalendar): Promise<readonly WgrCalendar[]> {
+export async function loadWgrCalendars(
+  repositories: WgrRepositories,
+  budgetYears: readonly number[],
+  workingDays: WorkingDayCalendar,
+  options: WgrCalendarLoadOptions = {},
+): Promise<readonly WgrCalendar[]> {
   const [partnerships, municipalities, bodies, meetings, settings, changes, councilCalendar] = await Promise.all([
     repositories.partnerships.list(),
     repositories.municipalities.list(),
@@ -36,6 +73,7 @@ export async function loadWgrCalendars(repositories: WgrRepositories, budgetYear
     repositories.councilCalendar.list(),
   ]);
   const municipalityNames = new Map(municipalities.map((municipality) => [municipality.id, municipality.name] as const));
+  const own = findOwnMunicipality(municipalities, options.ownMunicipalityName);
   const boardIds = new Set(bodies.filter(isGeneralBoard).map((body) => body.id));
   const calendars: WgrCalendar[] = [];
   for (const partnership of partnerships.filter(isWgrPartnership).sort((left, right) => left.name.localeCompare(right.name, 'nl'))) {
@@ -43,8 +81,7 @@ export async function loadWgrCalendars(repositories: WgrRepositories, budgetYear
       .filter((meeting) => meeting.partnershipId === partnership.id && boardIds.has(meeting.bodyId) && meeting.status !== 'geannuleerd')
       .map((meeting) => ({ date: wallTimeParts(meeting.start).date, title: meeting.title }));
     for (const budgetYear of budgetYears) {
-      calendars.push(
-        computeWgrCalendar(
+      const calendar = computeWgrCalendar(
           {
             partnershipId: partnership.id,
             partnershipName: partnership.name,
@@ -57,8 +94,8 @@ export async function loadWgrCalendars(repositories: WgrRepositories, budgetYear
             municipalityNames,
           },
           workingDays,
-        ),
-      );
+        );
+      calendars.push(own ? withCouncilRoutes(calendar, partnership.participantIds, own, councilCalendar, workingDays) : calendar);
     }
   }
   return calendars;
@@ -128,8 +165,13 @@ export async function syncWgrProcessMoments(processMoments: Repositories['proces
       }
       const derived = new Set<string>();
       const toCreate: ProcessMoment[] = [];
-      for (const deadline of calendar.deadlines) {
-        const wanted = processMomentOf(deadline);
+      const wantedMoments = [...calendar.deadlines.map(processMomentOf), ...internalProcessMomentsOf(calendar)];
+      if (calendar.councilRoutes === undefined) {
+        for (const subject of existing.keys()) {
+          if (isInternalMomentSubject(subject)) derived.add(subject);
+        }
+      }
+      for (const wanted of wantedMoments) {
         derived.add(wanted.subject);
         const current = existing.get(wanted.subject);
         try {

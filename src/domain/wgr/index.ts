@@ -4,3 +4,4 @@ export * from './calendar';
 export * from './format';
 export * from './settings';
 export * from './yearView';
+export * from './councilRoutes';

@@ -1,4 +1,5 @@
 import type { Audience, CalendarDate, ProcessMomentKind } from '../models';
+import type { ZienswijzeCouncilRoute } from './councilRoutes';
 
 /*
  * The Wgr planning-and-control calendar (Wet gemeenschappelijke regelingen, as amended 1 July 2022).
@@ -202,4 +203,9 @@ export interface WgrCalendar {
   /** Sorted by last allowed day. */
   readonly deadlines: readonly WgrDeadline[];
   readonly checks: readonly WgrCheck[];
+  /**
+   * Issue 8: per zienswijze deadline, the own municipality's council meeting, committee and college deadline.
+   * Undefined when no own municipality is set (then nothing is planned and the sync leaves internal moments alone).
+   */
+  readonly councilRoutes?: readonly ZienswijzeCouncilRoute[];
 }

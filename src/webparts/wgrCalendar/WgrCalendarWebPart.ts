@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { ITheme } from '@fluentui/react';
+import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'WgrCalendarWebPartStrings';
 import type { SharePointRepositories } from '../../data/sharepoint';
 import type { WorkingDayCalendar } from '../../domain/wgr';
@@ -8,7 +9,13 @@ import { IRegisterSiteWebPartProps, RegisterSiteConnection, RegisterSiteWebPart 
 import type { DataSitePropertyPaneLabels } from '../shared/dataSitePropertyPane';
 import { IWgrCalendarProps, WgrCalendar } from './components';
 
-export type IWgrCalendarWebPartProps = IRegisterSiteWebPartProps;
+export interface IWgrCalendarWebPartProps extends IRegisterSiteWebPartProps {
+  /**
+   * Issue 8, "Eigen gemeente": the municipality (by name, from the Gemeenten list) whose council, committee and college
+   * each zienswijze deadline is planned back to; empty: no routes are planned.
+   */
+  ownMunicipalityName?: string;
+}
 
 /** The holiday data is large and not needed before the first data arrives: its own chunk, loaded once. */
 let workingDays: Promise<WorkingDayCalendar> | undefined;
@@ -43,7 +50,22 @@ export default class WgrCalendarWebPart extends RegisterSiteWebPart<IWgrCalendar
       repositories: connection.repositories,
       loadWorkingDays,
       initialYear: calendarDateParts(calendarDateOfInstant(new Date())).year,
+      ownMunicipalityName: this.properties.ownMunicipalityName?.trim() || undefined,
       theme,
     });
+  }
+
+  /** The shared data-site pane, plus the own municipality. */
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const configuration = super.getPropertyPaneConfiguration();
+    const [firstPage, ...otherPages] = configuration.pages;
+    if (firstPage === undefined) return configuration;
+    const [firstGroup, ...otherGroups] = firstPage.groups;
+    const ownMunicipalityField = PropertyPaneTextField('ownMunicipalityName', {
+      label: strings.OwnMunicipalityFieldLabel,
+      description: strings.OwnMunicipalityFieldDescription,
+    });
+    const groups = firstGroup !== undefined && 'groupFields' in firstGroup ? [{ ...firstGroup, groupFields: [...firstGroup.groupFields, ownMunicipalityField] }, ...otherGroups] : firstPage.groups;
+    return { pages: [{ ...firstPage, groups }, ...otherPages] };
   }
 }

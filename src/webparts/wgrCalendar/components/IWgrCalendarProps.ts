@@ -10,6 +10,11 @@ export interface IWgrCalendarProps {
   readonly loadWorkingDays: () => Promise<WorkingDayCalendar>;
   /** The calendar year shown first. */
   readonly initialYear: number;
+  /**
+   * Issue 8: the own municipality's name (the web part's "Eigen gemeente", resolved in the Gemeenten list). With it,
+   * each zienswijze deadline shows the council meeting, committee and college deadline of that municipality.
+   */
+  readonly ownMunicipalityName?: string;
   /** Shows the demo-data marker. */
   readonly isDemoData?: boolean;
   readonly theme?: ITheme;

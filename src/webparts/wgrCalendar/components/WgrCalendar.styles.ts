@@ -18,6 +18,10 @@ export interface IWgrCalendarClassNames {
   readonly note: string;
   readonly checks: string;
   readonly severity: string;
+  readonly fileField: string;
+  readonly fileLabel: string;
+  readonly route: string;
+  readonly routeRowHeader: string;
 }
 
 /** Colours come from the theme's semantic slots, so SharePoint section themes and the Teams dark and contrast themes apply. */
@@ -50,5 +54,10 @@ export function getWgrCalendarClassNames(theme: ITheme): IWgrCalendarClassNames 
     note: { color: theme.semanticColors.bodySubtext, fontSize: theme.fonts.small.fontSize },
     checks: { paddingLeft: 20, maxWidth: 1000 },
     severity: { fontWeight: 600 },
+    fileField: { display: 'flex', flexDirection: 'column', gap: 4 },
+    // Fluent's Label look, for the native file input that Fluent UI 8 has no control for.
+    fileLabel: { fontWeight: 600, fontSize: theme.fonts.medium.fontSize, padding: '5px 0' },
+    routeRowHeader: { textAlign: 'left', verticalAlign: 'top', padding: '6px 8px', borderBottom: border, fontWeight: 600, minWidth: 220 },
+    route: { marginTop: 2, color: theme.semanticColors.bodyText, fontSize: theme.fonts.small.fontSize },
   });
 }

@@ -3,23 +3,31 @@ import { DefaultButton, Dropdown, getTheme, IDropdownOption, MessageBar, Message
 import * as strings from 'WgrCalendarWebPartStrings';
 import { classifyDataError, DataErrorKind, DataErrorMessage, useAsyncResource } from '../../../components/dataLoading';
 import { DemoDataBadge } from '../../../components/demoData';
-import { loadWgrCalendars, syncWgrProcessMoments, type WgrSyncReport } from '../../../data/wgr';
-import type { CalendarDate } from '../../../domain/models';
+import { findOwnMunicipality, loadWgrCalendars, syncWgrProcessMoments, type WgrSyncReport } from '../../../data/wgr';
 import { calendarDateParts } from '../../../domain/time';
-import { buildYearView, type WgrCheck, type WgrDeadline, type YearView, type YearViewWeek } from '../../../domain/wgr';
+import { buildYearView, type OwnMunicipality, type WgrCalendar as WgrCalendarValue, type WgrCheck, type WgrDeadline, type YearView, type YearViewWeek, type ZienswijzeCouncilRoute } from '../../../domain/wgr';
+import { CouncilScheduleImport } from './CouncilScheduleImport';
 import type { IWgrCalendarProps } from './IWgrCalendarProps';
 import { getWgrCalendarClassNames } from './WgrCalendar.styles';
+import { fill, formatDay } from './format';
 
-/** `{0}`-style placeholders, as SPFx string resources use them. */
-export function fill(template: string, ...values: readonly (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) => (values[Number(index)] === undefined ? match : String(values[Number(index)])));
+export { fill };
+
+/** The council route of a deadline, by partnership, budget year and subject (what identifies a deadline). */
+type RouteLookup = ReadonlyMap<string, ZienswijzeCouncilRoute>;
+
+function routeKey(partnershipId: number, budgetYear: number, subject: string): string {
+  return `${partnershipId}|${budgetYear}|${subject}`;
 }
 
-function formatDay(date: CalendarDate, withYear = false): string {
-  const { year, month, day } = calendarDateParts(date);
-  return new Intl.DateTimeFormat(strings.DateLocale, { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' })
-    .format(new Date(Date.UTC(year, month - 1, day, 12)))
-    .replace('.', '');
+function routeLookupOf(calendars: readonly WgrCalendarValue[]): RouteLookup {
+  const lookup = new Map<string, ZienswijzeCouncilRoute>();
+  for (const calendar of calendars) {
+    for (const item of calendar.councilRoutes ?? []) {
+      lookup.set(routeKey(calendar.partnershipId, calendar.budgetYear, item.deadlineSubject), item);
+    }
+  }
+  return lookup;
 }
 
 const SEVERITY_TEXT: Readonly<Record<WgrCheck['severity'], () => string>> = {
@@ -48,16 +56,33 @@ function errorMessage(kind: DataErrorKind): string {
  * the busy weeks, with the findings (checks) under it in plain Dutch.
  */
 export function WgrCalendar(props: IWgrCalendarProps): JSX.Element {
-  const { repositories, loadWorkingDays, initialYear, isDemoData } = props;
+  const { repositories, loadWorkingDays, initialYear, isDemoData, ownMunicipalityName } = props;
   const theme = props.theme ?? getTheme();
   const classNames = getWgrCalendarClassNames(theme);
   const [year, setYear] = React.useState(initialYear);
   const [sync, setSync] = React.useState<{ status: 'idle' } | { status: 'running' } | { status: 'done'; report: WgrSyncReport } | { status: 'failed'; error: unknown }>({ status: 'idle' });
   const { state, reload } = useAsyncResource(async () => {
     const workingDays = await loadWorkingDays();
-    const calendars = await loadWgrCalendars(repositories, [year, year + 1], workingDays);
-    return { calendars, view: buildYearView(calendars, year) };
-  }, [repositories, year]);
+    const [calendars, municipalities] = await Promise.all([
+      loadWgrCalendars(repositories, [year, year + 1], workingDays, { ownMunicipalityName }),
+      repositories.municipalities.list(),
+    ]);
+    const own = findOwnMunicipality(municipalities, ownMunicipalityName);
+    return { calendars, view: buildYearView(calendars, year), own, routes: routeLookupOf(calendars) };
+  }, [repositories, year, ownMunicipalityName]);
+
+  /** After an import: the own council's new schedule moves the internal moments on the timelines. */
+  const onImported = async (municipalityId: number): Promise<string | undefined> => {
+    const own = state.status === 'loaded' ? state.value.own : undefined;
+    let followUp: string | undefined;
+    if (own && own.id === municipalityId) {
+      const calendars = await loadWgrCalendars(repositories, [year, year + 1], await loadWorkingDays(), { ownMunicipalityName });
+      const report = await syncWgrProcessMoments(repositories.processMoments, calendars);
+      followUp = report.failures.length === 0 ? strings.ImportDoneMoments : `${strings.SyncFailed} ${report.failures.join(' ')}`;
+    }
+    reload();
+    return followUp;
+  };
 
   const years: IDropdownOption[] = [-1, 0, 1, 2, 3].map((offset) => ({ key: initialYear + offset, text: String(initialYear + offset) }));
 
@@ -80,7 +105,8 @@ export function WgrCalendar(props: IWgrCalendarProps): JSX.Element {
   } else {
     body = (
       <>
-        <YearTable view={state.value.view} classNames={classNames} />
+        <YearTable view={state.value.view} routes={state.value.routes} classNames={classNames} />
+        <CouncilRoutes calendars={state.value.calendars} year={year} own={state.value.own} ownMunicipalityName={ownMunicipalityName} classNames={classNames} />
         <Checks view={state.value.view} classNames={classNames} />
         <div className={classNames.toolbar}>
           <DefaultButton text={strings.SyncButton} onClick={runSync} disabled={sync.status === 'running'} aria-describedby="wgr-sync-explanation" />
@@ -134,6 +160,7 @@ export function WgrCalendar(props: IWgrCalendarProps): JSX.Element {
         />
       </div>
       {body}
+      <CouncilScheduleImport repositories={repositories} defaultMunicipalityName={ownMunicipalityName} onImported={onImported} classNames={classNames} />
     </section>
   );
 }
@@ -143,7 +170,7 @@ interface IViewProps {
   readonly classNames: ReturnType<typeof getWgrCalendarClassNames>;
 }
 
-function YearTable({ view, classNames }: IViewProps): JSX.Element {
+function YearTable({ view, routes, classNames }: IViewProps & { readonly routes: RouteLookup }): JSX.Element {
   if (view.weeks.length === 0) {
     return <p>{strings.NoDeadlines}</p>;
   }
@@ -180,7 +207,7 @@ function YearTable({ view, classNames }: IViewProps): JSX.Element {
           </thead>
           <tbody>
             {view.weeks.map((week) => (
-              <WeekRow key={week.monday} week={week} view={view} classNames={classNames} />
+              <WeekRow key={week.monday} week={week} view={view} routes={routes} classNames={classNames} />
             ))}
           </tbody>
         </table>
@@ -189,7 +216,7 @@ function YearTable({ view, classNames }: IViewProps): JSX.Element {
   );
 }
 
-function WeekRow({ week, view, classNames }: IViewProps & { readonly week: YearViewWeek }): JSX.Element {
+function WeekRow({ week, view, routes, classNames }: IViewProps & { readonly week: YearViewWeek; readonly routes: RouteLookup }): JSX.Element {
   return (
     <tr className={week.isBusiest ? classNames.busiestRow : undefined} data-testid={`week-${week.week}`}>
       <th scope="row" className={classNames.rowHeader}>
@@ -208,7 +235,12 @@ function WeekRow({ week, view, classNames }: IViewProps & { readonly week: YearV
             ) : (
               <ul className={classNames.deadlineList}>
                 {deadlines.map((deadline) => (
-                  <DeadlineItem key={`${deadline.rule}|${deadline.subject}`} deadline={deadline} classNames={classNames} />
+                  <DeadlineItem
+                    key={`${deadline.rule}|${deadline.subject}`}
+                    deadline={deadline}
+                    route={routes.get(routeKey(deadline.partnershipId, deadline.budgetYear, deadline.subject))}
+                    classNames={classNames}
+                  />
                 ))}
               </ul>
             )}
@@ -220,7 +252,7 @@ function WeekRow({ week, view, classNames }: IViewProps & { readonly week: YearV
   );
 }
 
-function DeadlineItem({ deadline, classNames }: { readonly deadline: WgrDeadline; readonly classNames: IViewProps['classNames'] }): JSX.Element {
+function DeadlineItem({ deadline, route, classNames }: { readonly deadline: WgrDeadline; readonly route?: ZienswijzeCouncilRoute; readonly classNames: IViewProps['classNames'] }): JSX.Element {
   return (
     <li className={classNames.deadline}>
       <div>
@@ -232,6 +264,7 @@ function DeadlineItem({ deadline, classNames }: { readonly deadline: WgrDeadline
         {deadline.article}
         {deadline.lastAllowedDayIsNonWorkingDay && <> · {fill(strings.NonWorkingDayNote, formatDay(deadline.latestWorkingDay))}</>}
       </div>
+      {route?.route && <div className={classNames.route}>{fill(strings.CellCollegeDeadline, route.municipalityName, formatDay(route.route.collegeDeadline, true))}</div>}
     </li>
   );
 }
@@ -257,5 +290,87 @@ function Checks({ view, classNames }: IViewProps): JSX.Element {
         </details>
       )}
     </>
+  );
+}
+
+interface ICouncilRoutesProps {
+  readonly calendars: readonly WgrCalendarValue[];
+  readonly year: number;
+  readonly own?: OwnMunicipality;
+  readonly ownMunicipalityName?: string;
+  readonly classNames: IViewProps['classNames'];
+}
+
+/** Issue 8: per zienswijze deadline of the year, the own council's meeting, committee and college deadline. */
+function CouncilRoutes({ calendars, year, own, ownMunicipalityName, classNames }: ICouncilRoutesProps): JSX.Element {
+  const headingId = 'wgr-routes-heading';
+  if (!own) {
+    return (
+      <section aria-labelledby={headingId}>
+        <h3 id={headingId}>{fill(strings.RoutesHeading, ownMunicipalityName?.trim() || '…')}</h3>
+        <p>{ownMunicipalityName?.trim() ? fill(strings.RoutesOwnMunicipalityUnknown, ownMunicipalityName.trim()) : strings.RoutesNoOwnMunicipality}</p>
+      </section>
+    );
+  }
+  const rows = calendars.flatMap((calendar) =>
+    (calendar.councilRoutes ?? []).filter((item) => calendarDateParts(item.deadline).year === year).map((item) => ({ partnershipName: calendar.partnershipName, item })),
+  );
+  rows.sort((left, right) => left.item.deadline.localeCompare(right.item.deadline) || left.partnershipName.localeCompare(right.partnershipName, 'nl'));
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{fill(strings.RoutesHeading, own.name)}</h3>
+      <p className={classNames.intro}>{strings.RoutesIntro}</p>
+      {rows.length === 0 ? (
+        <p>{strings.RoutesNone}</p>
+      ) : (
+        // A wide table scrolls inside its region; the region takes focus so keyboard users can scroll it (WCAG 2.1.1).
+        <div className={classNames.tableWrapper} role="region" aria-labelledby="wgr-routes-caption" tabIndex={0}>
+          <table className={classNames.table} data-testid="council-routes">
+            <caption id="wgr-routes-caption" className={classNames.caption}>{fill(strings.RoutesCaption, year)}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={classNames.headerCell}>{strings.RoutesColumnZienswijze}</th>
+                <th scope="col" className={classNames.headerCell}>{strings.RoutesColumnPartnership}</th>
+                <th scope="col" className={classNames.headerCell}>{strings.RoutesColumnDeadline}</th>
+                <th scope="col" className={classNames.headerCell}>{strings.RoutesColumnCouncil}</th>
+                <th scope="col" className={classNames.headerCell}>{strings.RoutesColumnCommittee}</th>
+                <th scope="col" className={classNames.headerCell}>{strings.RoutesColumnCollege}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ partnershipName, item }) => (
+                <tr key={`${partnershipName}|${item.deadlineSubject}`}>
+                  <th scope="row" className={classNames.routeRowHeader}>
+                    {item.deadlineSubject}
+                  </th>
+                  <td className={classNames.cell}>{partnershipName}</td>
+                  <td className={classNames.cell}>{formatDay(item.deadline, true)}</td>
+                  {item.route ? (
+                    <>
+                      <td className={classNames.cell}>
+                        {formatDay(item.route.councilMeeting, true)}
+                        {item.warning && <div className={classNames.note}>{item.warning}</div>}
+                      </td>
+                      <td className={classNames.cell}>{item.route.committeeMeeting ? formatDay(item.route.committeeMeeting, true) : <span className={classNames.note}>{strings.RoutesNoCommittee}</span>}</td>
+                      <td className={classNames.cell} data-testid="college-deadline">
+                        <strong>{formatDay(item.route.collegeDeadline, true)}</strong>
+                        <details>
+                          <summary className={classNames.note}>{strings.RoutesWhy}</summary>
+                          <div className={classNames.note}>{item.route.explanation}</div>
+                        </details>
+                      </td>
+                    </>
+                  ) : (
+                    <td className={classNames.cell} colSpan={3}>
+                      {item.missingReason}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }

@@ -47,6 +47,61 @@ declare interface IWgrCalendarWebPartStrings {
   SyncFailed: string;
   SyncAccessDenied: string;
 
+  /** Issue 8: the own municipality (property pane). */
+  OwnMunicipalityFieldLabel: string;
+  OwnMunicipalityFieldDescription: string;
+  /** `{0}` municipality name. */
+  RoutesHeading: string;
+  RoutesIntro: string;
+  /** `{0}` calendar year. */
+  RoutesCaption: string;
+  RoutesColumnPartnership: string;
+  RoutesColumnZienswijze: string;
+  RoutesColumnDeadline: string;
+  RoutesColumnCouncil: string;
+  RoutesColumnCommittee: string;
+  RoutesColumnCollege: string;
+  RoutesNoCommittee: string;
+  RoutesWhy: string;
+  RoutesNone: string;
+  RoutesNoOwnMunicipality: string;
+  /** `{0}` the configured name. */
+  RoutesOwnMunicipalityUnknown: string;
+  /** `{0}` municipality name, `{1}` college deadline. */
+  CellCollegeDeadline: string;
+
+  ImportHeading: string;
+  ImportIntro: string;
+  ImportMunicipalityLabel: string;
+  ImportMunicipalityPlaceholder: string;
+  ImportFileLabel: string;
+  /** `{0}` feed address. */
+  ImportFeedButton: string;
+  ImportNoFeed: string;
+  ImportReading: string;
+  ImportApplying: string;
+  /** `{0}` municipality, `{1}` calendar name. */
+  ImportPlanHeading: string;
+  /** `{0}` new, `{1}` changed, `{2}` unchanged, `{3}` removed, `{4}` skipped. */
+  ImportPlanSummary: string;
+  ImportPlanCaption: string;
+  ImportColumnAction: string;
+  ImportColumnDate: string;
+  ImportColumnTitle: string;
+  ImportColumnReason: string;
+  ImportActionCreate: string;
+  ImportActionUpdate: string;
+  ImportActionUnchanged: string;
+  ImportActionRemove: string;
+  ImportActionSkip: string;
+  ImportNothingToDo: string;
+  ImportButton: string;
+  ImportCancelButton: string;
+  /** `{0}` new, `{1}` changed, `{2}` removed. */
+  ImportDone: string;
+  ImportDoneMoments: string;
+  ImportFailedRead: string;
+
   RetryLabel: string;
   ErrorAccessDenied: string;
   ErrorNotProvisioned: string;

@@ -1,0 +1,2 @@
+export * from './applyCouncilScheduleImport';
+export * from './fetchCouncilFeed';

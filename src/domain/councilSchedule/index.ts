@@ -1,0 +1,4 @@
+export * from './councilRoute';
+export * from './planCouncilRoute';
+export * from './parseCouncilSchedule';
+export * from './importPlan';
