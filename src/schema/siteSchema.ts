@@ -131,7 +131,8 @@ const meetingBodies: ListSchema = {
   contentType: itemContentType('6D5C1B3A0F2E4B7C9A1D2E3F4A5B6C04', 'Overlegorgaan', 'Een bestuurs- of overlegorgaan van een samenwerkingsverband.'),
   fields: [
     titleField('Naam', 'name'),
-    partnershipLookup,
+    // Optional since schema 6: an organisation-wide internal body (seed 002, all regievoerders) has no partnership.
+    optionalPartnershipLookup,
     { internalName: 'ShortName', displayName: 'Korte naam', property: 'shortName', type: 'Text', maxLength: 50 },
     { internalName: 'BodyCategory', displayName: 'Categorie', property: 'category', type: 'Choice', choices: MEETING_BODY_CATEGORY_CHOICES, required: true },
     isPublicField,
@@ -163,7 +164,8 @@ const meetings: ListSchema = {
   fields: [
     titleField('Titel', 'title'),
     { internalName: 'MeetingBody', displayName: 'Overlegorgaan', property: 'bodyId', type: 'Lookup', lookupList: 'meetingBodies', required: true, indexed: true },
-    partnershipLookup,
+    // Copied from the body, so absent for the meetings of an organisation-wide body.
+    optionalPartnershipLookup,
     { internalName: 'MeetingStart', displayName: 'Begin', property: 'start', type: 'DateTime', format: 'DateTime', required: true, indexed: true },
     { internalName: 'MeetingEnd', displayName: 'Einde', property: 'end', type: 'DateTime', format: 'DateTime', required: true },
     { internalName: 'MeetingLocation', displayName: 'Locatie', property: 'location', type: 'Text', maxLength: 255 },

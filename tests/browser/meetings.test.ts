@@ -6,6 +6,7 @@ import type { OutboxMessage } from '../../emulator/graph/store';
 import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { GBTWENTE_BODIES, GBTWENTE_BODY_NAMES } from '../../demo-data/gbtwenteBodies';
 import { GBTWENTE } from '../../demo-data/partnerships';
+import { REGIEVOERDERS_BODY_NAME } from '../../demo-data/internalMeetingsDemo';
 import { blockingAxeViolations } from './accessibility';
 import { launchHeadlessChromium } from './chromium';
 
@@ -118,6 +119,22 @@ describe('planning the GBTwente AB and DB in the browser', () => {
       expect(await blockingAxeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(RESULTS, `meetings-planner${host ? '-teams-dark' : ''}.png`), fullPage: true });
     }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lists the organisation-wide Overleg regievoerders (seed 002) under "Organisatiebreed" with its compliance', async () => {
+    await page.goto(pageUrl('meetingBodies'));
+    await page.getByRole('combobox', { name: 'Samenwerkingsverband' }).click();
+    await page.getByRole('option', { name: 'Organisatiebreed (alle samenwerkingsverbanden)' }).click();
+    const section = page.getByRole('region', { name: 'Organisatiebrede overlegorganen' });
+    const row = section.getByRole('row').filter({ has: page.getByRole('button', { name: REGIEVOERDERS_BODY_NAME, exact: true }) });
+    await row.waitFor();
+    expect(await row.getByText('Intern overleg', { exact: true }).count()).toBe(1);
+    expect(await row.textContent()).toMatch(/Regievoerders: \d+ van minimaal 1 vergadering in het \de kwartaal van 2026 gehouden/);
+    // No partnership's bodies are mixed in.
+    expect(await section.getByRole('button', { name: GBTWENTE_BODY_NAMES.ab, exact: true }).count()).toBe(0);
+    await page.screenshot({ path: path.join(RESULTS, 'meetings-organisation-wide.png'), fullPage: true });
+    expect(await blockingAxeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadDemoData } from '../../demo-data/index';
 import { GBTWENTE_BODY_NAMES } from '../../demo-data/gbtwenteBodies';
-import { GBTWENTE } from '../../demo-data/partnerships';
+import { GBTWENTE, REGIO_TWENTE, VEILIGHEIDSREGIO_TWENTE } from '../../demo-data/partnerships';
+import { INTERNAL_BODY_NAME, REGIEVOERDERS_BODY_NAME } from '../../demo-data/internalMeetingsDemo';
 import type { ComplianceReport, ComplianceReportBody } from '../../cli/commands/compliance';
 import { runCli } from '../../cli/run';
+import { createEmulatorGraphClient, GraphCalendarGateway } from '../../src/data/graph';
+import { calendarKeyOf, MeetingScheduler } from '../../src/data/scheduling';
 import { provisionSite } from '../../src/data/provisioning';
 import { createSharePointDirectory, createSharePointRepositories } from '../../src/data/sharepoint';
 import { parseFrequencyText, serializeRules } from '../../src/domain/meetings';
@@ -138,6 +141,68 @@ describe('npm run cli -- compliance against the emulator with the demo data', ()
     expect(ab.state).toBe('at-risk');
     // None of the 2026 meetings count in 2027.
     expect(ab.rules[0].reason).toBe(`AB: 0 van minimaal 3 vergaderingen in 2027 gehouden, ${planned2027 === 0 ? 'geen meer gepland' : `${planned2027} gepland`}.`);
+  });
+
+  it('groups the organisation-wide Overleg regievoerders under "Organisatiebreed" and applies the demo risk profiles to internal bodies', async () => {
+    const data = await report('2026-11-26');
+    const regievoerders = data.bodies.find((body) => body.bodyName === REGIEVOERDERS_BODY_NAME);
+    expect(regievoerders).toMatchObject({ group: 'organisation', partnershipName: 'Organisatiebreed', frequencyText: 'ieder kwartaal', state: 'at-risk' });
+    expect(regievoerders?.partnershipId).toBeUndefined();
+    expect(regievoerders?.rules.map((rule) => rule.reason)).toEqual(['Regievoerders: 0 van minimaal 1 vergadering in het 4e kwartaal van 2026 gehouden, 1 gepland.']);
+    // The organisation-wide group comes after every partnership.
+    expect(data.bodies[data.bodies.length - 1].group).toBe('organisation');
+
+    // Risicoprofiel midden (partnershipControlDemo.ts): four a year; GBTwente's internal meeting held four, Regio Twente's two.
+    const internalOf = (name: string): ComplianceReportBody | undefined => data.bodies.find((body) => body.partnershipName === name && body.bodyName.startsWith(INTERNAL_BODY_NAME));
+    expect(internalOf(GBTWENTE)).toMatchObject({ riskLevel: 'midden', state: 'met' });
+    expect(internalOf(GBTWENTE)?.rules.map((rule) => rule.description)).toEqual(['Minimaal 1 keer per kwartaal', 'Risicoprofiel midden: minimaal 4 keer per jaar']);
+    const regio = internalOf(REGIO_TWENTE);
+    expect(regio).toMatchObject({ riskLevel: 'midden', state: 'at-risk' });
+    expect(regio?.rules.map((rule) => [rule.description, rule.state])).toEqual([
+      ['Minimaal 2 keer per jaar', 'met'],
+      ['Risicoprofiel midden: minimaal 4 keer per jaar', 'at-risk'],
+    ]);
+    // Risicoprofiel hoog: ten a year, held.
+    expect(internalOf(VEILIGHEIDSREGIO_TWENTE)).toMatchObject({ riskLevel: 'hoog', state: 'met' });
+    // A partnership with a profile but no internal body is a finding.
+    expect(data.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ partnershipName: 'Stadsbank Oost-Nederland', code: 'geen-intern-overleg', level: 'midden', message: 'Geen intern voorbereidend overleg vastgelegd; risicoprofiel midden vraagt minimaal 4 keer per jaar.' }),
+      ]),
+    );
+    expect(data.findings.some((finding) => finding.partnershipName === GBTWENTE)).toBe(false);
+
+    const text = await cliInProcess(['compliance', '--site', harness.siteUrl, '--as-of', '2026-11-26']);
+    expect(text.stdout).toMatch(/\nOrganisatiebreed\n {2}Regievoerders — risico\n/);
+    expect(text.stdout).toMatch(/Regio Twente \(risicoprofiel midden\)/);
+    expect(text.stdout).toMatch(/Bevindingen risicoprofiel\n(.*\n)*.*Stadsbank Oost-Nederland: Geen intern voorbereidend overleg vastgelegd/);
+  });
+
+  it('plans and sends a meeting of the organisation-wide body like any other: no partnership, invites to its members', async () => {
+    const anne = 'a.devries@hofvantwente.example';
+    const sp = harness.spAs(anne);
+    const repositories = createSharePointRepositories(sp);
+    const body = (await repositories.meetingBodies.list()).find((candidate) => candidate.name === REGIEVOERDERS_BODY_NAME);
+    if (!body) throw new Error('no Overleg regievoerders in the demo data');
+    const client = createEmulatorGraphClient(`${harness.url}/graph/v1.0`, anne, { maxRetries: 1 });
+    const scheduler = new MeetingScheduler({
+      repositories,
+      calendar: new GraphCalendarGateway(client),
+      owner: { kind: 'me' },
+      calendarKey: calendarKeyOf({ kind: 'me' }, anne),
+      now: () => new Date('2026-11-26T09:00:00Z'),
+    });
+    const [outcome] = await scheduler.planMeetings(body.id, [{ start: zonedDateTime('2027-03-18', '10:00'), end: zonedDateTime('2027-03-18', '11:30') }]);
+    expect(outcome.sent).toBe(true);
+    expect(outcome.meeting).toMatchObject({ bodyId: body.id, title: 'Regievoerders 18 maart 2027', sendState: 'verzonden' });
+    expect(outcome.meeting.partnershipId).toBeUndefined();
+    const response = await fetch(`${harness.url}/_emulator/outbox`);
+    const invites = ((await response.json()) as { value: { kind: string; subject: string; recipient: string }[] }).value.filter(
+      (message) => message.kind === 'invite' && message.subject.startsWith('Regievoerders 18 maart 2027'),
+    );
+    // Anne organises from her own calendar; the other member gets the invite.
+    expect(body.members.map((member) => member.email)).toEqual([anne, 'b.jansen@hofvantwente.example']);
+    expect(invites.map((message) => message.recipient.toLowerCase())).toEqual(['b.jansen@hofvantwente.example']);
   });
 
   it('refuses a peildatum that is not yyyy-MM-dd, with exit code 2', async () => {

@@ -8,7 +8,11 @@ import { provisionSite } from '../../src/data/provisioning';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
 import { FIELD_TYPE_KIND, SITE_SCHEMA } from '../../src/schema';
 import type { FieldSchema, SiteSchema } from '../../src/schema';
+import { zonedDateTime } from '../../src/domain/time';
+import { meetingBody as sampleMeetingBody } from '../unit/data/sampleValues';
 import { OWNER, startHarness, type EmulatorHarness } from './support/emulatorHarness';
+
+const sampleBody = () => ({ ...sampleMeetingBody, members: [] });
 
 interface FieldInfo {
   InternalName: string;
@@ -185,5 +189,79 @@ describe('provisioning against the emulator', () => {
     ]);
     const field = (await sp.web.lists.getByTitle('Contactpersonen').fields.getByInternalNameOrTitle('Organisation')()) as FieldInfo;
     expect(field).toMatchObject({ Title: 'Organisatie', Indexed: false });
+  });
+});
+
+describe('upgrading a schema-5 site: Partnership becomes optional on Overlegorganen and Vergaderingen (organisation-wide bodies)', () => {
+  let harness: EmulatorHarness;
+
+  /** Schema 5 as it was: the partnership required on both lists, and none of the lists of issues 8 and 9. */
+  const schemaFive: SiteSchema = {
+    version: 5,
+    lists: SITE_SCHEMA.lists
+      .filter((list) => !['influenceCases', 'participantZienswijzen', 'wgrProvisionChecks', 'riskProfiles', 'serviceAgreements', 'performanceIndicators', 'indicatorValues', 'satisfactionMeasurements'].includes(list.key))
+      .map((list) =>
+        list.key === 'meetingBodies' || list.key === 'meetings'
+          ? { ...list, fields: list.fields.map((field) => (field.internalName === 'Partnership' ? { ...field, required: true } : field)) }
+          : list,
+      ),
+  };
+  const required = async (sp: ReturnType<EmulatorHarness['spAs']>, title: string): Promise<boolean> =>
+    Boolean(((await sp.web.lists.getByTitle(title).fields.getByInternalNameOrTitle('Partnership').select('Required')()) as FieldInfo).Required);
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    await provisionSite(harness.spAs(OWNER), schemaFive);
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it('refuses a body without a partnership on the old site, as SharePoint enforces Required', async () => {
+    const sp = harness.spAs(OWNER);
+    expect(await required(sp, 'Overlegorganen')).toBe(true);
+    const repositories = createSharePointRepositories(sp);
+    const { partnershipId: _partnershipId, ...organisationWide } = { ...sampleBody(), category: 'intern' as const };
+    await expect(repositories.meetingBodies.create(organisationWide)).rejects.toThrow(/required/i);
+  });
+
+  it('sets Required to false on both lookups, once: a second run changes nothing', async () => {
+    const sp = harness.spAs(OWNER);
+    const report = await provisionSite(sp);
+    const partnershipSteps = report.steps.filter((step) => step.kind === 'field' && step.name === 'Partnership' && step.action === 'updated');
+    expect(partnershipSteps).toEqual([
+      { kind: 'field', list: 'Overlegorganen', name: 'Partnership', action: 'updated', detail: 'required → false' },
+      { kind: 'field', list: 'Vergaderingen', name: 'Partnership', action: 'updated', detail: 'required → false' },
+    ]);
+    expect(await required(sp, 'Overlegorganen')).toBe(false);
+    expect(await required(sp, 'Vergaderingen')).toBe(false);
+    // Every other list keeps its required partnership.
+    expect(await required(sp, 'Documenten')).toBe(true);
+
+    const again = await provisionSite(sp);
+    expect(again.steps.filter((step) => step.action !== 'unchanged')).toEqual([]);
+  });
+
+  it('then stores an organisation-wide body and its meeting, and reads them back without a partnership', async () => {
+    const repositories = createSharePointRepositories(harness.spAs(OWNER));
+    const { partnershipId: _partnershipId, ...fields } = sampleBody();
+    const body = await repositories.meetingBodies.create({ ...fields, name: 'Overleg regievoerders', shortName: 'Regievoerders', category: 'intern', isPublic: false });
+    const meeting = await repositories.meetings.create({
+      bodyId: body.id,
+      title: 'Overleg regievoerders 17 december 2026',
+      start: zonedDateTime('2026-12-17', '10:00'),
+      end: zonedDateTime('2026-12-17', '11:30'),
+      location: 'gemeentehuis',
+      status: 'gepland',
+      isPublic: false,
+    });
+    const readBody = await repositories.meetingBodies.get(body.id);
+    expect(readBody).toMatchObject({ name: 'Overleg regievoerders', category: 'intern' });
+    expect(readBody.partnershipId).toBeUndefined();
+    const readMeeting = (await repositories.meetings.list({ where: { property: 'bodyId', op: 'eq', value: body.id } }))[0];
+    expect(readMeeting).toMatchObject({ id: meeting.id, bodyId: body.id, start: '2026-12-17T10:00:00+01:00' });
+    expect(readMeeting.partnershipId).toBeUndefined();
+    // A filter on the partnership does not find it; a filter on "no partnership" does.
+    expect(await repositories.meetingBodies.list({ where: { property: 'partnershipId', op: 'isNull' } })).toEqual([expect.objectContaining({ id: body.id })]);
   });
 });

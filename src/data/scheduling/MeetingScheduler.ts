@@ -158,8 +158,10 @@ export class MeetingScheduler {
     const label = body.shortName.trim() !== '' ? body.shortName : body.name;
     return {
       bodyId: body.id,
-      partnershipId: body.partnershipId,
-      title: `${label} ${partnershipName} ${formatDutchDate(wallTimeParts(slot.start).date)}`.trim(),
+      // An organisation-wide body (seed 002: all regievoerders) has no partnership, so neither have its meetings.
+      ...(body.partnershipId === undefined ? {} : { partnershipId: body.partnershipId }),
+      // An organisation-wide body has no partnership name: no double space in its title.
+      title: [label, partnershipName, formatDutchDate(wallTimeParts(slot.start).date)].filter((part) => part.trim() !== '').join(' '),
       start: slot.start,
       end: slot.end,
       location: slot.location ?? body.location,
@@ -232,7 +234,9 @@ export class MeetingScheduler {
     return meeting.outlookCalendar === undefined || meeting.outlookCalendar === '' || meeting.outlookCalendar.toLowerCase() === this.options.calendarKey.toLowerCase();
   }
 
-  private async partnershipName(partnershipId: number): Promise<string> {
+  /** The partnership's name for titles and invites; empty for an organisation-wide body, which has none. */
+  private async partnershipName(partnershipId: number | undefined): Promise<string> {
+    if (partnershipId === undefined) return '';
     try {
       return (await this.options.repositories.partnerships.get(partnershipId)).name;
     } catch {

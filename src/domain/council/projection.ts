@@ -67,7 +67,10 @@ function publicPartnership(partnership: Stored<Partnership>, municipalityNames: 
 export function projectPublicInformation(snapshot: RegisterSnapshot): PublicProjection {
   const municipalityNames = new Map(snapshot.municipalities.map((municipality) => [municipality.id, municipality.name]));
   const partnershipIds = new Set(snapshot.partnerships.map((partnership) => partnership.id));
-  const bodies = snapshot.meetingBodies.filter((body) => body.isPublic && partnershipIds.has(body.partnershipId));
+  // Organisation-wide bodies (the regievoerders' own meeting) belong to no partnership and are internal: never public.
+  const bodies = snapshot.meetingBodies.flatMap((body) =>
+    body.isPublic && body.partnershipId !== undefined && partnershipIds.has(body.partnershipId) ? [{ ...body, partnershipId: body.partnershipId }] : [],
+  );
   const bodiesById = new Map(bodies.map((body) => [body.id, body]));
   return {
     partnerships: snapshot.partnerships.map((partnership) => publicPartnership(partnership, municipalityNames)),
@@ -80,19 +83,25 @@ export function projectPublicInformation(snapshot: RegisterSnapshot): PublicProj
       frequencyText: body.frequencyText,
       location: body.location,
     })),
-    meetings: snapshot.meetings
-      .filter((meeting) => meeting.isPublic && bodiesById.has(meeting.bodyId))
-      .map((meeting) => ({
-        sourceId: meeting.id,
-        partnershipSourceId: meeting.partnershipId,
-        bodySourceId: meeting.bodyId,
-        bodyName: bodiesById.get(meeting.bodyId)?.name ?? '',
-        title: meeting.title,
-        start: meeting.start,
-        end: meeting.end,
-        location: meeting.location,
-        status: meeting.status,
-      })),
+    meetings: snapshot.meetings.flatMap((meeting) => {
+      const body = meeting.isPublic ? bodiesById.get(meeting.bodyId) : undefined;
+      return body === undefined
+        ? []
+        : [
+            {
+              sourceId: meeting.id,
+              // The meeting's denormalised copy, else its body's (which has one: organisation-wide bodies are left out).
+              partnershipSourceId: meeting.partnershipId ?? body.partnershipId,
+              bodySourceId: meeting.bodyId,
+              bodyName: body.name,
+              title: meeting.title,
+              start: meeting.start,
+              end: meeting.end,
+              location: meeting.location,
+              status: meeting.status,
+            },
+          ];
+    }),
     documents: snapshot.documents
       .filter((document) => document.isPublic && partnershipIds.has(document.partnershipId))
       .map((document) => {

@@ -1,13 +1,18 @@
 import type { LegalForm } from '../models/partnership';
+import type { RiskLevel, RiskProfile } from '../riskProfile/models';
+import { currentRiskProfile } from '../riskProfile/intensity';
 import type { CalendarDate, ZonedDateTime } from '../models/time';
 import { formatDutchDate as formatDutchDateUncached } from '../time/format';
 import { compareZonedDateTimes } from '../time/zonedDateTime';
 import { daysInRange, isInSeason, lastDayOfMonth, periodsOfYear, seasonMonths, shiftDays, type NamedRange } from './periods';
 import { distanceText } from './renderRule';
-import { rulesOfBody, type RuleSourceFields } from './storedRules';
+import { riskFloorRules, rulesOfBody, type RuleSourceFields } from './storedRules';
 import {
   COMPLIANCE_STATE_ORDER,
   type BodyCompliance,
+  type ComplianceFinding,
+  type ComplianceGroup,
+  type OrganisationWideCompliance,
   type ComplianceState,
   type FrequencyRule,
   type MeetingOccurrence,
@@ -40,12 +45,21 @@ import {
  * - A relative rule checks each meeting of the referenced body in the year (from `activeFrom` on): a
  *   preparing meeting must start before it, on that day or at most `daysBefore` days earlier. For a
  *   reference meeting still to come a planned preparing meeting suffices.
+ * - Risk-based control (issue 8): the partnership's current risk profile (newest `assessedOn`) adds a minimum
+ *   to each of its internal (`intern`) bodies; a profile that asks for preparatory meetings while the
+ *   partnership has no internal body is a finding, judged as that minimum with no meetings.
+ * - Organisation-wide bodies (no partnership, seed 002's meeting of all regievoerders) form one group,
+ *   "Organisatiebreed"; a relative rule there looks among the other organisation-wide bodies.
  */
+
+/** The name of the group of bodies that belong to no single partnership. */
+export const ORGANISATION_WIDE_GROUP_NAME = 'Organisatiebreed';
 
 /** A body as compliance needs it: its rules already derived ({@link rulesOfBody}). */
 export interface ComplianceBody {
   readonly id: number;
-  readonly partnershipId: number;
+  /** Absent for an organisation-wide body. */
+  readonly partnershipId?: number;
   readonly name: string;
   readonly shortName: string;
   readonly rules: readonly FrequencyRule[];
@@ -101,7 +115,7 @@ export function evaluateBodyCompliance(
   });
   return {
     bodyId: body.id,
-    partnershipId: body.partnershipId,
+    ...(body.partnershipId === undefined ? {} : { partnershipId: body.partnershipId }),
     bodyName: body.name,
     shortName: body.shortName,
     asOf,
@@ -118,10 +132,10 @@ export interface CompliancePartnership {
   readonly legalForm: LegalForm;
 }
 
-/** A stored meeting body as compliance needs it. */
+/** A stored meeting body as compliance needs it; without `partnershipId` it is organisation-wide. */
 export interface CompliancePartnershipBody extends RuleSourceFields {
   readonly id: number;
-  readonly partnershipId: number;
+  readonly partnershipId?: number;
 }
 
 export interface ComplianceData {
@@ -130,24 +144,25 @@ export interface ComplianceData {
   readonly meetings: readonly MeetingOccurrence[];
   /** The day each body was set up, when known (e.g. the item's creation date). */
   readonly activeFrom?: (bodyId: number) => CalendarDate | undefined;
+  /**
+   * The risk profiles (issue 8); the newest of a partnership sets the floor of its internal bodies. Absent or
+   * empty: no partnership has a profile, and only the bodies' own rules and the law are checked.
+   */
+  readonly riskProfiles?: readonly RiskProfile[];
 }
 
 /**
  * Compliance of every body of every partnership, as of a day; partnerships keep their order, bodies
- * too. Bodies whose partnership is not in `partnerships` are left out.
+ * too. Bodies whose partnership is not in `partnerships`, and organisation-wide bodies, are left out
+ * (see {@link evaluateComplianceGroups} for the latter).
  */
 export function evaluateAllCompliance(data: ComplianceData, asOf: CalendarDate, options: ComplianceOptions = {}): readonly PartnershipCompliance[] {
-  const meetingsByBody = new Map<number, MeetingOccurrence[]>();
-  for (const meeting of data.meetings) {
-    const list = meetingsByBody.get(meeting.bodyId);
-    if (list) {
-      list.push(meeting);
-    } else {
-      meetingsByBody.set(meeting.bodyId, [meeting]);
-    }
-  }
+  const meetingsOf = meetingLookup(data.meetings);
   const bodiesByPartnership = new Map<number, CompliancePartnershipBody[]>();
   for (const body of data.bodies) {
+    if (body.partnershipId === undefined) {
+      continue;
+    }
     const list = bodiesByPartnership.get(body.partnershipId);
     if (list) {
       list.push(body);
@@ -155,46 +170,121 @@ export function evaluateAllCompliance(data: ComplianceData, asOf: CalendarDate, 
       bodiesByPartnership.set(body.partnershipId, [body]);
     }
   }
-  const meetingsOf = (bodyId: number): readonly MeetingOccurrence[] => meetingsByBody.get(bodyId) ?? [];
-  return data.partnerships.map((partnership) => {
-    const siblings = (bodiesByPartnership.get(partnership.id) ?? []).map((body) => complianceBodyOf(body, partnership.legalForm, data.activeFrom));
+  const profiles = data.riskProfiles ?? [];
+  return data.partnerships.map((partnership): PartnershipCompliance => {
+    const riskLevel = profiles.length === 0 ? undefined : currentRiskProfile(profiles, partnership.id)?.level;
+    const stored = bodiesByPartnership.get(partnership.id) ?? [];
+    const siblings = stored.map((body) => complianceBodyOf(body, partnership.legalForm, data.activeFrom, riskLevel));
     const bodies = siblings.map((body) => evaluateBodyCompliance(body, meetingsOf, siblings, asOf, options));
+    const findings = riskLevel === undefined ? [] : missingInternalBodyFindings(stored, riskLevel, asOf, options);
     return {
+      kind: 'partnership',
       partnershipId: partnership.id,
       partnershipName: partnership.name,
       asOf,
-      state: worstState(bodies.map((body) => body.state)),
+      state: worstState([...bodies.map((body) => body.state), ...findings.map((finding) => finding.state)]),
       bodies,
+      ...(riskLevel === undefined ? {} : { riskLevel }),
+      findings,
     };
   });
 }
 
-/** Compliance of the bodies of one partnership. */
+/**
+ * The bodies that belong to no partnership (seed 002: the periodic meeting of all regievoerders), as one
+ * group "Organisatiebreed"; `undefined` when there are none. No legal form or risk profile applies to them.
+ */
+export function evaluateOrganisationWideCompliance(data: ComplianceData, asOf: CalendarDate, options: ComplianceOptions = {}): OrganisationWideCompliance | undefined {
+  const stored = data.bodies.filter((body) => body.partnershipId === undefined);
+  if (stored.length === 0) {
+    return undefined;
+  }
+  const meetingsOf = meetingLookup(data.meetings);
+  const siblings = stored.map((body) => complianceBodyOf(body, undefined, data.activeFrom));
+  const bodies = siblings.map((body) => evaluateBodyCompliance(body, meetingsOf, siblings, asOf, options));
+  return { kind: 'organisation', name: ORGANISATION_WIDE_GROUP_NAME, asOf, state: worstState(bodies.map((body) => body.state)), bodies };
+}
+
+/**
+ * Every group: the partnerships (as {@link evaluateAllCompliance}) and then, when there are organisation-wide
+ * bodies, the "Organisatiebreed" group.
+ */
+export function evaluateComplianceGroups(data: ComplianceData, asOf: CalendarDate, options: ComplianceOptions = {}): readonly ComplianceGroup[] {
+  const organisation = evaluateOrganisationWideCompliance(data, asOf, options);
+  return [...evaluateAllCompliance(data, asOf, options), ...(organisation ? [organisation] : [])];
+}
+
+/** Compliance of the bodies of one partnership, with its risk profile when `riskProfiles` holds one. */
 export function evaluatePartnershipCompliance(
   partnership: CompliancePartnership,
   bodies: readonly CompliancePartnershipBody[],
   meetings: readonly MeetingOccurrence[],
   asOf: CalendarDate,
-  options: ComplianceOptions & { readonly activeFrom?: ComplianceData['activeFrom'] } = {},
+  options: ComplianceOptions & { readonly activeFrom?: ComplianceData['activeFrom']; readonly riskProfiles?: ComplianceData['riskProfiles'] } = {},
 ): PartnershipCompliance {
-  return evaluateAllCompliance({ partnerships: [partnership], bodies, meetings, activeFrom: options.activeFrom }, asOf, options)[0];
+  return evaluateAllCompliance({ partnerships: [partnership], bodies, meetings, activeFrom: options.activeFrom, riskProfiles: options.riskProfiles }, asOf, options)[0];
 }
 
-/** A stored body with its rules derived: stored JSON, else the parsed text, plus the law's floor. */
+/** A stored body with its rules derived: stored JSON, else the parsed text, plus the law's and the risk profile's floors. */
 export function complianceBodyOf(
   body: CompliancePartnershipBody,
   legalForm: LegalForm | undefined,
   activeFrom?: (bodyId: number) => CalendarDate | undefined,
+  riskLevel?: RiskLevel,
 ): ComplianceBody {
   const since = activeFrom?.(body.id);
   return {
     id: body.id,
-    partnershipId: body.partnershipId,
+    ...(body.partnershipId === undefined ? {} : { partnershipId: body.partnershipId }),
     name: body.name,
     shortName: body.shortName,
-    rules: rulesOfBody(body, legalForm),
+    rules: rulesOfBody(body, legalForm, riskLevel),
     ...(since ? { activeFrom: since } : {}),
   };
+}
+
+function meetingLookup(meetings: readonly MeetingOccurrence[]): (bodyId: number) => readonly MeetingOccurrence[] {
+  const meetingsByBody = new Map<number, MeetingOccurrence[]>();
+  for (const meeting of meetings) {
+    const list = meetingsByBody.get(meeting.bodyId);
+    if (list) {
+      list.push(meeting);
+    } else {
+      meetingsByBody.set(meeting.bodyId, [meeting]);
+    }
+  }
+  return (bodyId) => meetingsByBody.get(bodyId) ?? [];
+}
+
+/** The short name the finding's sentence uses for the internal body that does not exist. */
+const MISSING_INTERNAL_BODY_NAME = 'Intern voorbereidend overleg';
+
+/**
+ * A risk profile that asks for preparatory meetings while none of the partnership's bodies is internal: the
+ * minimum cannot be met by any body, so it is a finding, judged as that minimum with no meetings.
+ */
+function missingInternalBodyFindings(
+  bodies: readonly CompliancePartnershipBody[],
+  riskLevel: RiskLevel,
+  asOf: CalendarDate,
+  options: ComplianceOptions,
+): readonly ComplianceFinding[] {
+  const [rule] = riskFloorRules({ category: 'intern' }, riskLevel);
+  if (rule === undefined || bodies.some((body) => body.category === 'intern')) {
+    return [];
+  }
+  const missing: ComplianceBody = { id: 0, name: MISSING_INTERNAL_BODY_NAME, shortName: MISSING_INTERNAL_BODY_NAME, rules: [rule] };
+  const year = Number(asOf.slice(0, 4));
+  const judged = evaluateMinimum(missing, rule, [], year, asOf, options.noticeDays ?? DEFAULT_NOTICE_DAYS);
+  return [
+    {
+      code: 'geen-intern-overleg',
+      level: riskLevel,
+      requiredPerYear: rule.count,
+      state: judged.state,
+      message: `Geen intern voorbereidend overleg vastgelegd; risicoprofiel ${riskLevel} vraagt minimaal ${rule.count} keer per jaar.`,
+    },
+  ];
 }
 
 /** The worst of several states (violated, at-risk, unchecked, met); `met` for none. */
@@ -337,7 +427,7 @@ function countPeriod(
 function minimumSentence(body: ComplianceBody, rule: MinimumRule, count: CountedPeriod, asOf: CalendarDate, allPeriods: boolean): string {
   const noun = count.required === 1 ? 'vergadering' : 'vergaderingen';
   const where = allPeriods ? count.label.replace(/^in het \d+e kwartaal van/, 'in elk kwartaal tot nu toe van').replace(/^in \w+ (\d{4})$/, 'in elke maand tot nu toe van $1') : count.label;
-  const law = rule.source.kind === 'law' ? ` (${rule.source.citation})` : '';
+  const law = rule.source.kind === 'law' ? ` (${rule.source.citation})` : rule.source.kind === 'risk-profile' ? ` (risicoprofiel ${rule.source.level})` : '';
   const proRata = count.required !== rule.count ? ` (naar rato van ${rule.count} per ${PERIOD_NOUNS[rule.per]}, orgaan actief sinds ${formatDutchDate(body.activeFrom as CalendarDate)})` : '';
   const head = `${body.shortName}: ${count.held} van minimaal ${count.required} ${noun} ${where} gehouden${proRata}${law}`;
   if (count.state === 'met') {

@@ -1,3 +1,4 @@
+import type { RiskLevel } from '../riskProfile/models';
 import type { FrequencyRule, RelativeRule, RulePeriod, Season } from './types';
 
 const PERIOD_NAMES: Readonly<Record<RulePeriod, string>> = { year: 'jaar', quarter: 'kwartaal', month: 'maand' };
@@ -14,6 +15,7 @@ const SEASON_PHRASES: Readonly<Record<Season, string>> = {
  * @example
  * renderRule({ kind: 'minimum', count: 3, per: 'year', source }) //=> 'Minimaal 3 keer per jaar'
  * renderRule({ kind: 'minimum', count: 1, per: 'year', season: 'najaar', source }) //=> 'Minimaal 1 keer per jaar, in het najaar'
+ * renderRule({ kind: 'minimum', count: 10, per: 'year', source: { kind: 'risk-profile', level: 'hoog' } }) //=> 'Risicoprofiel hoog: minimaal 10 keer per jaar'
  * renderRule({ kind: 'relative', referenceShortName: 'AB', daysBefore: 14, unit: 'weeks', source })
  * //=> 'Elke vergadering van het AB: in de 2 weken ervoor een vergadering'
  */
@@ -22,6 +24,10 @@ export function renderRule(rule: FrequencyRule): string {
     case 'minimum': {
       const base = `Minimaal ${rule.count} keer per ${PERIOD_NAMES[rule.per]}`;
       const season = rule.season ? `, ${SEASON_PHRASES[rule.season]}` : '';
+      if (rule.source.kind === 'risk-profile') {
+        // The profile's floor names its level, so a changed profile visibly changes the rule.
+        return `${riskProfileLabel(rule.source.level)}: ${lowerFirst(base)}${season}`;
+      }
       const law = rule.source.kind === 'law' ? ` (${rule.source.citation})` : '';
       return rule.onDemand ? `Op behoefte, ${lowerFirst(base)}${season}${law}` : `${base}${season}${law}`;
     }
@@ -32,6 +38,11 @@ export function renderRule(rule: FrequencyRule): string {
     case 'unparsed':
       return `Niet herkend: "${rule.text}"`;
   }
+}
+
+/** "Risicoprofiel hoog": how a rule from the risk profile is introduced in Dutch. */
+export function riskProfileLabel(level: RiskLevel): string {
+  return `Risicoprofiel ${level}`;
 }
 
 /** All rules of a body, one sentence each joined with "; ". */

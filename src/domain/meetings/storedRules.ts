@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { MeetingBodyCategory } from '../models/meeting';
 import type { LegalForm } from '../models/partnership';
+import type { RiskLevel } from '../riskProfile/models';
+import { controlIntensity } from '../riskProfile/intensity';
 import { parseFrequencyText } from './parseFrequency';
 import type { FrequencyRule, MinimumRule, StoredRulesResult } from './types';
 
@@ -51,15 +54,15 @@ const storedSchema = z
   });
 
 /**
- * The JSON for MeetingBody.frequencyRuleJson. The law's rule ({@link legalFloorRules}) is derived, not
- * stored, so it follows the partnership's legal form.
+ * The JSON for MeetingBody.frequencyRuleJson. The law's rule ({@link legalFloorRules}) and the risk profile's
+ * ({@link riskFloorRules}) are derived, not stored, so they follow the partnership's legal form and profile.
  *
  * @example
  * serializeRules(parseFrequencyText('minimaal drie keer per jaar'))
  * //=> '{"version":1,"rules":[{"kind":"minimum","count":3,"per":"year","source":{"kind":"text","text":"minimaal drie keer per jaar"}}]}'
  */
 export function serializeRules(rules: readonly FrequencyRule[]): string {
-  const stored = rules.filter((rule) => !(rule.kind === 'minimum' && rule.source.kind === 'law'));
+  const stored = rules.filter((rule) => !(rule.kind === 'minimum' && rule.source.kind !== 'text'));
   return JSON.stringify({ version: STORED_RULES_VERSION, rules: stored });
 }
 
@@ -98,21 +101,45 @@ export interface RuleSourceFields {
   readonly shortName: string;
   readonly frequencyText: string;
   readonly frequencyRuleJson: string;
+  /** Decides whether the risk profile's floor applies (only to `intern` bodies); absent = not internal. */
+  readonly category?: MeetingBodyCategory;
 }
 
 /**
  * The rules to check for a body: the stored rules when the field holds any; otherwise the frequency
  * text parsed now (so bodies imported or entered before the parser existed are checked too); plus the
- * law's floor. A stored field that cannot be read gives an `unparsed` rule, never a guess.
+ * law's floor and, for an internal body, the floor of the partnership's risk profile. A stored field that
+ * cannot be read gives an `unparsed` rule, never a guess.
+ *
+ * @param riskLevel the level of the partnership's current risk profile; absent when it has none
  */
-export function rulesOfBody(body: RuleSourceFields, legalForm: LegalForm | undefined): readonly FrequencyRule[] {
+export function rulesOfBody(body: RuleSourceFields, legalForm: LegalForm | undefined, riskLevel?: RiskLevel): readonly FrequencyRule[] {
   const stored = parseStoredRules(body.frequencyRuleJson);
   const own: readonly FrequencyRule[] = !stored.ok
     ? [{ kind: 'unparsed', text: body.frequencyText || body.frequencyRuleJson }]
     : stored.value.length > 0
       ? stored.value
       : parseFrequencyText(body.frequencyText);
-  return [...own, ...legalFloorRules(body, legalForm)];
+  return [...own, ...legalFloorRules(body, legalForm), ...riskFloorRules(body, riskLevel)];
+}
+
+/**
+ * Issue 8, risk-based control: the risk profile sets the minimum number of the municipality's own preparatory
+ * meetings a year (`controlIntensity(level).preparatoryMeetingsPerYear`: laag 2, midden 4, hoog 10). Like the
+ * Wgr art. 22 floor it is derived, never stored, so changing the profile changes the rule checked. It applies to
+ * the partnership's internal bodies (category `intern`, seed 002 recommendation 8: the intern
+ * afstemmingsoverleg); the body's own frequency still applies next to it.
+ *
+ * @example
+ * riskFloorRules({ category: 'intern' }, 'hoog') //=> [{ kind: 'minimum', count: 10, per: 'year', source: { kind: 'risk-profile', level: 'hoog' } }]
+ * riskFloorRules({ category: 'formeel' }, 'hoog') //=> []
+ */
+export function riskFloorRules(body: Pick<RuleSourceFields, 'category'>, riskLevel: RiskLevel | undefined): readonly MinimumRule[] {
+  if (riskLevel === undefined || body.category !== 'intern') {
+    return [];
+  }
+  const count = controlIntensity(riskLevel).preparatoryMeetingsPerYear;
+  return count > 0 ? [{ kind: 'minimum', count, per: 'year', source: { kind: 'risk-profile', level: riskLevel } }] : [];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CalendarDate, ZonedDateTime } from '../models/time';
 import type { MeetingStatus } from '../models/meeting';
+import type { RiskLevel } from '../riskProfile/models';
 
 /*
  * Frequency rules of meeting bodies (seed 000: "Frequentie"), their compliance as of a date, and the
@@ -17,11 +18,13 @@ export type RulePeriod = 'year' | 'quarter' | 'month';
  */
 export type Season = 'voorjaar' | 'zomer' | 'najaar' | 'winter';
 
-/** Where a rule comes from: parsed from the body's frequency text, or the law. */
+/** Where a rule comes from: parsed from the body's frequency text, the law, or the partnership's risk profile. */
 export type RuleSource =
   | { readonly kind: 'text'; readonly text: string }
   /** Wgr art. 22(1): the algemeen bestuur meets at least twice a year. */
-  | { readonly kind: 'law'; readonly citation: 'Wgr art. 22' };
+  | { readonly kind: 'law'; readonly citation: 'Wgr art. 22' }
+  /** Issue 8, risk-based control: the current risk profile sets a minimum for the municipality's own preparatory meetings. */
+  | { readonly kind: 'risk-profile'; readonly level: RiskLevel };
 
 /**
  * At least `count` meetings in every `per` period ("minimaal drie keer per jaar", "ieder kwartaal"),
@@ -148,7 +151,8 @@ export type RuleCompliance = MinimumRuleCompliance | RelativeRuleCompliance | On
 
 export interface BodyCompliance {
   readonly bodyId: number;
-  readonly partnershipId: number;
+  /** Absent for an organisation-wide body (an `intern` body of no single partnership). */
+  readonly partnershipId?: number;
   readonly bodyName: string;
   readonly shortName: string;
   readonly asOf: CalendarDate;
@@ -159,13 +163,49 @@ export interface BodyCompliance {
   readonly rules: readonly RuleCompliance[];
 }
 
+/**
+ * What the partnership's risk profile requires but no body can meet: a profile that asks for preparatory
+ * meetings while the partnership has no internal (`intern`) body. Its state is judged as the profile's minimum
+ * with no meetings at all, so early in the year it is at risk and later violated.
+ */
+export interface MissingInternalBodyFinding {
+  readonly code: 'geen-intern-overleg';
+  readonly level: RiskLevel;
+  readonly requiredPerYear: number;
+  readonly state: ComplianceState;
+  /** Dutch, e.g. "Geen intern voorbereidend overleg vastgelegd; risicoprofiel hoog vraagt minimaal 10 keer per jaar." */
+  readonly message: string;
+}
+
+export type ComplianceFinding = MissingInternalBodyFinding;
+
 export interface PartnershipCompliance {
+  readonly kind: 'partnership';
   readonly partnershipId: number;
   readonly partnershipName: string;
+  readonly asOf: CalendarDate;
+  /** The worst of its bodies and findings. */
+  readonly state: ComplianceState;
+  readonly bodies: readonly BodyCompliance[];
+  /** The risk level whose rules were checked; absent when the partnership has no risk profile. */
+  readonly riskLevel?: RiskLevel;
+  readonly findings: readonly ComplianceFinding[];
+}
+
+/**
+ * The organisation-wide bodies (seed 002: the periodic meeting of all regievoerders), which belong to no
+ * single partnership, grouped as "Organisatiebreed".
+ */
+export interface OrganisationWideCompliance {
+  readonly kind: 'organisation';
+  readonly name: string;
   readonly asOf: CalendarDate;
   readonly state: ComplianceState;
   readonly bodies: readonly BodyCompliance[];
 }
+
+/** One group of compliance results: a partnership's bodies, or the organisation-wide ones. */
+export type ComplianceGroup = PartnershipCompliance | OrganisationWideCompliance;
 
 /** The slice of a meeting compliance and planning look at. */
 export interface MeetingOccurrence {

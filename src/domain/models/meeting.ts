@@ -4,9 +4,14 @@ import type { PersonRef } from './person';
 export const MEETING_BODY_CATEGORIES = ['formeel', 'bestuurlijk', 'advies-en-uitvoering', 'dienstverlening', 'uitvoering', 'intern'] as const;
 export type MeetingBodyCategory = (typeof MEETING_BODY_CATEGORIES)[number];
 
-/** Seed 000: an overlegorgaan (AB, DB, accounthoudersoverleg, bilateral meeting, …) of one partnership. */
+/**
+ * Seed 000: an overlegorgaan (AB, DB, accounthoudersoverleg, bilateral meeting, …) of one partnership.
+ * Seed 002 adds internal meetings of the municipality itself; the periodic meeting of all regievoerders
+ * belongs to no single partnership, so an `intern` body may have none (organisation-wide).
+ */
 export interface MeetingBody {
-  readonly partnershipId: number;
+  /** Absent only for an organisation-wide body of category `intern` (see {@link isOrganisationWide}). */
+  readonly partnershipId?: number;
   readonly name: string;
   /** Short name used in sentences and invites, e.g. "AB". */
   readonly shortName: string;
@@ -44,8 +49,8 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 /** One vergadering of a meeting body. */
 export interface Meeting {
   readonly bodyId: number;
-  /** Denormalised from the body so meetings can be queried per partnership. */
-  readonly partnershipId: number;
+  /** Denormalised from the body so meetings can be queried per partnership; absent for an organisation-wide body. */
+  readonly partnershipId?: number;
   readonly title: string;
   readonly start: ZonedDateTime;
   readonly end: ZonedDateTime;

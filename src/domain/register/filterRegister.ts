@@ -2,6 +2,7 @@ import { LEGAL_FORMS, PARTNERSHIP_STATUSES, TASK_LAYERS, type Partnership } from
 import type { Stored } from '../models/entity';
 import { isImportant, isVerbondenPartij } from '../partnerships/classification';
 import { refreshDue, type RefreshDue } from '../partnerships/refresh';
+import { currentRiskProfile } from '../riskProfile/intensity';
 import { compareCalendarDates } from '../time/calendarDate';
 import { COMPLIANCE_FILTER_STATES, NO_ACCOUNT_HOLDER, type ImportanceFilter, type RegisterContext, type RegisterFilter, type RegisterSort } from './registerView';
 
@@ -24,15 +25,17 @@ export function searchableText(text: string): string {
 const dutchCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 /**
- * Each partnership with its refresh state (seed 004), importance and BBV classification for today.
+ * Each partnership with its refresh state (its risk profile's interval, else seed 004's), importance and BBV
+ * classification for today.
  *
  * @example
  * toRegisterEntries([gbTwente], { today: parseCalendarDate('2026-11-26'), municipalityNames: new Map() })[0].refresh.overdue //=> true
  */
-export function toRegisterEntries(partnerships: readonly Stored<Partnership>[], context: Pick<RegisterContext, 'today'>): readonly RegisterEntry[] {
+export function toRegisterEntries(partnerships: readonly Stored<Partnership>[], context: Pick<RegisterContext, 'today' | 'riskProfiles'>): readonly RegisterEntry[] {
+  const profiles = context.riskProfiles ?? [];
   return partnerships.map((partnership) => ({
     partnership,
-    refresh: refreshDue(partnership, context.today),
+    refresh: refreshDue(partnership, context.today, profiles.length === 0 ? undefined : currentRiskProfile(profiles, partnership.id)),
     important: isImportant(partnership),
     verbondenPartij: isVerbondenPartij(partnership),
   }));

@@ -18,8 +18,9 @@ function worstBody(bodies: readonly BodyCompliance[], state: ComplianceState): B
 
 /**
  * The register's compliance per partnership id, from `evaluateAllCompliance`. A partnership without
- * meeting bodies has nothing to judge and is left out (the register then shows no state, and the
- * "Naleving" filter does not match it).
+ * meeting bodies and findings has nothing to judge and is left out (the register then shows no state, and
+ * the "Naleving" filter does not match it). When a finding of the risk profile (no internal body) is the
+ * worst, its sentence is the reason. Organisation-wide bodies belong to no row of the register.
  *
  * @example
  * registerComplianceByPartnership(evaluateAllCompliance(data, asOf)).get(gbTwenteId)?.state //=> 'violated'
@@ -28,6 +29,12 @@ export function registerComplianceByPartnership(result: readonly PartnershipComp
   const byPartnership = new Map<number, RegisterCompliance>();
   for (const partnership of result) {
     const body = worstBody(partnership.bodies, partnership.state);
+    // Bodies first, so an existing body keeps naming the state as before; a finding only when no body has it.
+    const finding = body ? undefined : partnership.findings.find((candidate) => candidate.state === partnership.state);
+    if (finding) {
+      byPartnership.set(partnership.partnershipId, { state: partnership.state, bodyName: '', reason: finding.message });
+      continue;
+    }
     if (!body) continue;
     const rule = body.rules.find((candidate) => candidate.state === body.state);
     byPartnership.set(partnership.partnershipId, {

@@ -11,6 +11,7 @@ import {
 import type { CalendarDate } from '../models/time';
 import type { ComplianceState } from '../meetings/types';
 import type { RegisterCompliance } from './registerCompliance';
+import type { RiskProfile } from '../riskProfile/models';
 
 /** The angles of seed 004 by which the register can be filtered, plus "any angle" and "none". */
 export const IMPORTANCE_FILTERS = ['belangrijk', 'maatschappelijke-opgave', 'kansen', 'risicos', 'geld', 'niet-belangrijk'] as const;
@@ -216,5 +217,7 @@ export interface RegisterContext {
    * partnerships). Absent: not known yet, so the "Naleving" filter matches nothing.
    */
   readonly compliance?: ReadonlyMap<number, RegisterCompliance>;
+  /** The risk profiles (issue 8): a partnership's current one sets its refresh interval. Absent: seed 004's rule for all. */
+  readonly riskProfiles?: readonly RiskProfile[];
 }
 

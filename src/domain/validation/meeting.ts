@@ -49,8 +49,12 @@ function isEmptyOrJson(value: string): boolean {
   }
 }
 
+/** Said when a body lacks a partnership; only an internal body may (seed 002: the meeting of all regievoerders). */
+export const ORGANISATION_WIDE_ONLY_INTERNAL_MESSAGE = 'Kies het samenwerkingsverband. Alleen een intern overleg kan organisatiebreed zijn (zonder samenwerkingsverband).';
+
 const meetingBodyShape = {
-  partnershipId: itemId('Kies het samenwerkingsverband.'),
+  // Optional here; the rule below requires it for every body that is not internal.
+  partnershipId: itemId('Kies het samenwerkingsverband.').optional(),
   name: requiredText('Vul een naam in.'),
   shortName: text(SHORT_NAME_MAX_LENGTH),
   category: choice(MEETING_BODY_CATEGORIES, 'Kies een categorie.'),
@@ -74,14 +78,31 @@ const meetingBodyShape = {
 };
 
 /**
- * Checks an overlegorgaan (seed 000: AB, DB, accounthoudersoverleg, bilateral meetings, …).
+ * Seed 000's bodies all belong to a partnership; seed 002 adds the periodic meeting of all regievoerders, which
+ * belongs to none. So a body without a partnership is allowed only for category `intern`.
+ */
+const partnershipUnlessInternal: CrossFieldRule = (input, errors) => {
+  const { partnershipId, category } = input;
+  if (errors.has('partnershipId') || errors.has('category') || partnershipId !== undefined) {
+    return;
+  }
+  if (category !== 'intern') {
+    errors.add('partnershipId', ORGANISATION_WIDE_ONLY_INTERNAL_MESSAGE);
+  }
+};
+
+/**
+ * Checks an overlegorgaan (seed 000: AB, DB, accounthoudersoverleg, bilateral meetings, …; seed 002: internal
+ * meetings, which may be organisation-wide).
  *
  * @example
  * validateMeetingBody({ ...body, externalMemberEmails: ['wethouder@almelo'] })
  * //=> { ok: false, errors: { externalMemberEmails: 'Dit is geen geldig e-mailadres: wethouder@almelo' } }
+ * validateMeetingBody({ ...body, partnershipId: undefined, category: 'formeel' })
+ * //=> { ok: false, errors: { partnershipId: 'Kies het samenwerkingsverband. Alleen een intern overleg kan organisatiebreed zijn (zonder samenwerkingsverband).' } }
  */
 export function validateMeetingBody(input: unknown): ValidationResult<MeetingBody> {
-  return runValidation<MeetingBody>(meetingBodyShape, input);
+  return runValidation<MeetingBody>(meetingBodyShape, input, [partnershipUnlessInternal]);
 }
 
 export interface MeetingValidationContext {
@@ -91,7 +112,8 @@ export interface MeetingValidationContext {
 
 const meetingShape = {
   bodyId: itemId('Kies het overlegorgaan.'),
-  partnershipId: itemId('Kies het samenwerkingsverband.'),
+  // Copied from the body: absent for the meetings of an organisation-wide body.
+  partnershipId: itemId('Kies het samenwerkingsverband.').optional(),
   title: requiredText('Vul een titel in.'),
   start: zonedDateTimeText('Vul een begintijd in.'),
   end: zonedDateTimeText('Vul een eindtijd in.'),

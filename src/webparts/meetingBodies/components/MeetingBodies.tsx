@@ -20,6 +20,8 @@ import * as strings from 'MeetingBodiesWebPartStrings';
 import type { MeetingBody, Stored } from '../../../domain/models';
 import { renderRules } from '../../../domain/meetings/renderRule';
 import { rulesOfBody } from '../../../domain/meetings/storedRules';
+import { controlIntensity, currentRiskProfile } from '../../../domain/riskProfile/intensity';
+import { formatDutchDate } from '../../../domain/time';
 import { MeetingScheduler, generateBilateralBodies } from '../../../data/scheduling';
 import { classifyDataError, DataErrorMessage } from '../../../components/dataLoading';
 import { DemoDataBadge } from '../../../components/demoData';
@@ -32,7 +34,7 @@ import type { IMeetingBodiesProps } from './IMeetingBodiesProps';
 import { getMeetingBodiesClassNames } from './MeetingBodies.styles';
 import { MeetingBodyForm } from './MeetingBodyForm';
 import { MeetingList } from './MeetingList';
-import { complianceByBody, dueSoon, useMeetingsData, type MeetingsData } from './useMeetingsData';
+import { bodiesInScope, dueSoon, meetingsCompliance, ORGANISATION_WIDE, useMeetingsData, type BodyScope, type MeetingsData } from './useMeetingsData';
 import { YearPlanner } from './YearPlanner';
 
 /** The planner and its holiday data load when a proposal is first asked for, not on first paint. */
@@ -62,7 +64,7 @@ export function MeetingBodies(props: IMeetingBodiesProps): JSX.Element {
   const now = React.useMemo(() => props.now ?? (() => new Date()), [props.now]);
   const { state, reload } = useMeetingsData(props.repositories, props.directory);
   const [titleId] = React.useState(() => getId('meeting-bodies-title'));
-  const [partnershipId, setPartnershipId] = React.useState<number | undefined>();
+  const [scope, setScope] = React.useState<BodyScope | undefined>();
   const [selection, setSelection] = React.useState<Selection>({ kind: 'none' });
   const [message, setMessage] = React.useState<ActionMessage | undefined>();
   const scheduler = React.useMemo(
@@ -82,13 +84,13 @@ export function MeetingBodies(props: IMeetingBodiesProps): JSX.Element {
     content = <Spinner size={SpinnerSize.large} label={strings.LoadingLabel} />;
   } else {
     const data = shown;
-    const chosenPartnership = partnershipId ?? data.partnerships.find((partnership) => data.bodies.some((body) => body.partnershipId === partnership.id))?.id;
+    const chosenScope = scope ?? data.partnerships.find((partnership) => data.bodies.some((body) => body.partnershipId === partnership.id))?.id;
     content = (
       <Loaded
         data={data}
-        partnershipId={chosenPartnership}
-        onPartnership={(id) => {
-          setPartnershipId(id);
+        scope={chosenScope}
+        onScope={(next) => {
+          setScope(next);
           setSelection({ kind: 'none' });
         }}
         selection={selection}
@@ -121,8 +123,9 @@ export function MeetingBodies(props: IMeetingBodiesProps): JSX.Element {
 
 interface ILoadedProps {
   readonly data: MeetingsData;
-  readonly partnershipId: number | undefined;
-  readonly onPartnership: (id: number) => void;
+  /** A partnership's id, or the organisation-wide bodies. */
+  readonly scope: BodyScope | undefined;
+  readonly onScope: (scope: BodyScope) => void;
   readonly selection: Selection;
   readonly onSelect: (selection: Selection) => void;
   readonly message: ActionMessage | undefined;
@@ -134,14 +137,23 @@ interface ILoadedProps {
   readonly classNames: ReturnType<typeof getMeetingBodiesClassNames>;
 }
 
-function Loaded({ data, partnershipId, onPartnership, selection, onSelect, message, onMessage, scheduler, now, props, reload, classNames }: ILoadedProps): JSX.Element {
-  const compliance = React.useMemo(() => complianceByBody(data, now()), [data, now]);
+function Loaded({ data, scope, onScope, selection, onSelect, message, onMessage, scheduler, now, props, reload, classNames }: ILoadedProps): JSX.Element {
+  const { byBody: compliance, byPartnership } = React.useMemo(() => meetingsCompliance(data, now()), [data, now]);
   const due = React.useMemo(() => dueSoon(data, compliance), [data, compliance]);
   const [busy, setBusy] = React.useState(false);
+  const organisationWide = scope === ORGANISATION_WIDE;
+  const partnershipId = typeof scope === 'number' ? scope : undefined;
   const partnership = data.partnerships.find((candidate) => candidate.id === partnershipId);
-  const bodies = data.bodies.filter((body) => body.partnershipId === partnershipId).sort((left, right) => left.name.localeCompare(right.name, 'nl'));
+  const riskProfile = partnershipId === undefined ? undefined : currentRiskProfile(data.riskProfiles, partnershipId);
+  const findings = partnershipId === undefined ? [] : (byPartnership.get(partnershipId)?.findings ?? []);
+  const bodies = [...bodiesInScope(data.bodies, scope)].sort((left, right) => left.name.localeCompare(right.name, 'nl'));
   const selectedBody = selection.kind === 'body' ? data.bodies.find((body) => body.id === selection.bodyId) : undefined;
-  const partnershipOptions: IDropdownOption[] = data.partnerships.map((candidate) => ({ key: candidate.id, text: candidate.name }));
+  const scopeOptions: IDropdownOption[] = [
+    // Seed 002: the regievoerders' own meeting belongs to no partnership, so it is chosen here like one.
+    { key: ORGANISATION_WIDE, text: strings.OrganisationWideOption },
+    ...data.partnerships.map((candidate) => ({ key: candidate.id, text: candidate.name })),
+  ];
+  const scopeTitle = organisationWide ? strings.OrganisationWideTitle : partnership ? strings.BodiesTitle.replace('{0}', partnership.name) : undefined;
   const nextYear = Number(new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(now())) + 1;
 
   const generateBilateral = async (): Promise<void> => {
@@ -179,7 +191,7 @@ function Loaded({ data, partnershipId, onPartnership, selection, onSelect, messa
                 <ComplianceStateBadge state={entry.state} label={complianceStateLabel(entry.state)} theme={props.theme} />{' '}
                 <Link
                   onClick={() => {
-                    onPartnership(entry.partnershipId);
+                    onScope(entry.partnershipId ?? ORGANISATION_WIDE);
                     onSelect({ kind: 'body', bodyId: entry.bodyId, tab: 'planner' });
                   }}
                 >
@@ -195,9 +207,9 @@ function Loaded({ data, partnershipId, onPartnership, selection, onSelect, messa
 
       <Dropdown
         label={strings.PartnershipLabel}
-        options={partnershipOptions}
-        selectedKey={partnershipId ?? null}
-        onChange={(_, option) => option && onPartnership(Number(option.key))}
+        options={scopeOptions}
+        selectedKey={scope ?? null}
+        onChange={(_, option) => option && onScope(option.key === ORGANISATION_WIDE ? ORGANISATION_WIDE : Number(option.key))}
         placeholder={strings.PartnershipPlaceholder}
         styles={{ root: { maxWidth: 480 } }}
       />
@@ -213,24 +225,45 @@ function Loaded({ data, partnershipId, onPartnership, selection, onSelect, messa
         </MessageBar>
       )}
 
-      {partnership && (
-        <section aria-label={strings.BodiesTitle.replace('{0}', partnership.name)}>
-          <h3 className={classNames.sectionTitle}>{strings.BodiesTitle.replace('{0}', partnership.name)}</h3>
+      {scopeTitle !== undefined && (
+        <section aria-label={scopeTitle}>
+          <h3 className={classNames.sectionTitle}>{scopeTitle}</h3>
+          {organisationWide && <p>{strings.OrganisationWideIntro}</p>}
+          {partnership && (
+            <p className={classNames.secondary}>
+              {riskProfile
+                ? strings.RiskProfileLine.replace('{0}', riskProfile.level)
+                    .replace('{1}', formatDutchDate(riskProfile.assessedOn))
+                    .replace('{2}', String(controlIntensity(riskProfile.level).preparatoryMeetingsPerYear))
+                : strings.NoRiskProfile}
+            </p>
+          )}
+          {findings.map((finding) => (
+            <MessageBar key={finding.code} messageBarType={finding.state === 'violated' ? MessageBarType.error : MessageBarType.warning} isMultiline={true}>
+              <ComplianceStateBadge state={finding.state} label={complianceStateLabel(finding.state)} theme={props.theme} /> {finding.message}
+            </MessageBar>
+          ))}
           <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }}>
             <PrimaryButton iconProps={{ iconName: 'Add' }} onClick={() => onSelect({ kind: 'new' })}>
               {strings.NewBody}
             </PrimaryButton>
-            <DefaultButton iconProps={{ iconName: 'People' }} onClick={() => {
-              void generateBilateral();
-            }} disabled={busy}>
-              {strings.GenerateBilateral}
-            </DefaultButton>
+            {partnership && (
+              <DefaultButton
+                iconProps={{ iconName: 'People' }}
+                onClick={() => {
+                  void generateBilateral();
+                }}
+                disabled={busy}
+              >
+                {strings.GenerateBilateral}
+              </DefaultButton>
+            )}
           </Stack>
           {bodies.length === 0 ? (
-            <p>{strings.NoBodies}</p>
+            <p>{organisationWide ? strings.NoOrganisationWideBodies : strings.NoBodies}</p>
           ) : (
             <table className={classNames.table}>
-              <caption className={classNames.visuallyHidden}>{strings.BodiesTitle.replace('{0}', partnership.name)}</caption>
+              <caption className={classNames.visuallyHidden}>{scopeTitle}</caption>
               <thead>
                 <tr>
                   <th scope="col">{strings.ColumnBody}</th>
@@ -242,7 +275,7 @@ function Loaded({ data, partnershipId, onPartnership, selection, onSelect, messa
               <tbody>
                 {bodies.map((body) => {
                   const result = compliance.get(body.id);
-                  const rules = rulesOfBody(body, partnership.legalForm);
+                  const rules = rulesOfBody(body, partnership?.legalForm, riskProfile?.level);
                   const unparsed = rules.some((rule) => rule.kind === 'unparsed');
                   return (
                     <tr key={body.id} aria-current={selectedBody?.id === body.id ? 'true' : undefined}>
@@ -275,10 +308,10 @@ function Loaded({ data, partnershipId, onPartnership, selection, onSelect, messa
         </section>
       )}
 
-      {selection.kind === 'new' && partnershipId !== undefined && (
+      {selection.kind === 'new' && scopeTitle !== undefined && (
         <div className={classNames.panel}>
           <MeetingBodyForm
-            key="new"
+            key={`new-${String(scope)}`}
             partnershipId={partnershipId}
             repository={props.repositories.meetingBodies}
             directory={props.directory}

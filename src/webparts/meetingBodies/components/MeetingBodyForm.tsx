@@ -5,10 +5,11 @@ import { MEETING_BODY_CATEGORIES, type MeetingBody, type MeetingBodyCategory, ty
 import { ConcurrencyConflictError, type Directory, type Repository } from '../../../data/ports';
 import { choiceLabel } from '../../../components/choices';
 import { MEETING_BODY_CATEGORY_CHOICES } from '../../../schema';
-import { bodyFromForm, EMPTY_BODY_FORM, formValuesOf, frequencyPreview, type BodyFormValues } from './bodyFormModel';
+import { bodyFromForm, EMPTY_BODY_FORM, formValuesOf, frequencyPreview, newOrganisationWideBodyForm, withCategory, type BodyFormValues, type InternalBodyDefaults } from './bodyFormModel';
 
 export interface IMeetingBodyFormProps {
-  readonly partnershipId: number;
+  /** The body's partnership; absent for an organisation-wide body (only category `intern`). */
+  readonly partnershipId: number | undefined;
   /** The body being edited; absent for a new one. */
   readonly body?: Stored<MeetingBody>;
   readonly repository: Repository<MeetingBody>;
@@ -44,7 +45,14 @@ const TAIL_FIELDS: readonly { readonly key: keyof BodyFormValues; readonly label
  * validation fails or the save is refused; a concurrent change (412) is shown, never overwritten silently.
  */
 export function MeetingBodyForm(props: IMeetingBodyFormProps): JSX.Element {
-  const [values, setValues] = React.useState<BodyFormValues>(() => (props.body ? formValuesOf(props.body) : EMPTY_BODY_FORM));
+  const organisationWide = props.partnershipId === undefined;
+  const internalDefaults: InternalBodyDefaults = organisationWide
+    ? { purpose: strings.RegievoerdersPurposeDefault, participantsDescription: strings.RegievoerdersParticipantsDefault }
+    : { purpose: strings.InternalPurposeDefault, participantsDescription: strings.InternalParticipantsDefault };
+  const [values, setValues] = React.useState<BodyFormValues>(() =>
+    props.body ? formValuesOf(props.body) : organisationWide ? newOrganisationWideBodyForm(internalDefaults) : EMPTY_BODY_FORM,
+  );
+  const [prefilled, setPrefilled] = React.useState(() => props.body === undefined && organisationWide);
   const [errors, setErrors] = React.useState<Readonly<Record<string, string>>>({});
   const [save, setSave] = React.useState<SaveState>({ kind: 'idle' });
   const [etag, setEtag] = React.useState(props.body?.etag);
@@ -126,9 +134,20 @@ export function MeetingBodyForm(props: IMeetingBodyFormProps): JSX.Element {
           label={strings.FieldCategory}
           options={categoryOptions}
           selectedKey={values.category}
-          onChange={(_, option) => option && set('category', option.key as MeetingBodyCategory)}
-          errorMessage={errors.category}
+          onChange={(_, option) => {
+            if (!option) return;
+            const next = withCategory(values, option.key as MeetingBodyCategory, internalDefaults);
+            setValues(next.values);
+            setPrefilled(next.prefilled);
+          }}
+          // Only an internal body may be organisation-wide: the domain's message about the missing partnership belongs here.
+          errorMessage={errors.category ?? errors.partnershipId}
         />
+        {prefilled && (
+          <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+            {strings.InternalDefaultsApplied}
+          </MessageBar>
+        )}
         <Toggle label={strings.FieldIsPublic} onText={strings.Public} offText={strings.NotPublic} checked={values.isPublic} onChange={(_, checked) => set('isPublic', checked === true)} />
         <TextField
           label={strings.FieldMemberEmails}

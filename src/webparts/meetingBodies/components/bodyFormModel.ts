@@ -45,6 +45,32 @@ export const EMPTY_BODY_FORM: BodyFormValues = {
   location: '',
 };
 
+/** The texts an internal body starts with (from the strings, so each locale has its own). */
+export interface InternalBodyDefaults {
+  readonly purpose: string;
+  readonly participantsDescription: string;
+}
+
+/**
+ * The form for a new organisation-wide body: category `intern` (the only one that may lack a partnership)
+ * with the regievoerders' meeting's purpose and participants (seed 002, "Aanvullende lessen").
+ */
+export function newOrganisationWideBodyForm(defaults: InternalBodyDefaults): BodyFormValues {
+  return { ...EMPTY_BODY_FORM, category: 'intern', purpose: defaults.purpose, participantsDescription: defaults.participantsDescription };
+}
+
+/**
+ * Changes the category; choosing `intern` fills in purpose and participants (seed 002 recommendation 8: beleid,
+ * financiën, juridisch, uitvoering, kwaliteit) when both are still empty, so nothing the user typed is replaced.
+ */
+export function withCategory(values: BodyFormValues, category: MeetingBodyCategory, defaults: InternalBodyDefaults): { readonly values: BodyFormValues; readonly prefilled: boolean } {
+  const prefill = category === 'intern' && values.purpose.trim() === '' && values.participantsDescription.trim() === '';
+  return {
+    values: prefill ? { ...values, category, purpose: defaults.purpose, participantsDescription: defaults.participantsDescription } : { ...values, category },
+    prefilled: prefill,
+  };
+}
+
 export function formValuesOf(body: MeetingBody): BodyFormValues {
   return {
     name: body.name,
@@ -91,11 +117,13 @@ export type BodyFormResult =
 /**
  * Turns the form into a meeting body: members are resolved to site users through the directory (an
  * address SharePoint does not know gets a message on the members field), the frequency text is parsed
- * into its rules, and the whole is validated with the domain's Dutch messages.
+ * into its rules, and the whole is validated with the domain's Dutch messages. Without `partnershipId` the
+ * body is organisation-wide, which validation allows only for an internal body (the message is then on
+ * `partnershipId`; the form shows it at the category).
  */
 export async function bodyFromForm(
   values: BodyFormValues,
-  partnershipId: number,
+  partnershipId: number | undefined,
   directory: Directory,
   existing?: Pick<Stored<MeetingBody>, 'bilateralMunicipalityId'>,
   unknownUserMessage: (email: string) => string = (email) => `Onbekende gebruiker: ${email}`,
@@ -110,7 +138,7 @@ export async function bodyFromForm(
     }
   }
   const candidate = {
-    partnershipId,
+    ...(partnershipId === undefined ? {} : { partnershipId }),
     name: values.name,
     shortName: values.shortName,
     category: values.category,

@@ -134,5 +134,16 @@ define([], function () {
     PlannerNothingChosen: "Choose at least one meeting.",
     PlannerAllSent: "{0} meetings planned and the invites sent.",
     PlannerSomeFailed: "{0} meetings planned; {1} invites were not sent ({2}). Send them again from the meetings.",
+    OrganisationWideOption: "Organisation-wide (all partnerships)",
+    OrganisationWideTitle: "Organisation-wide meeting bodies",
+    OrganisationWideIntro: "Meetings of the municipality itself that belong to no single partnership, such as the periodic meeting of all relationship managers (improvement plan for affiliated parties).",
+    NoOrganisationWideBodies: "There are no organisation-wide meeting bodies yet.",
+    RiskProfileLine: "Risk profile {0} (assessed {1}): internal preparatory meeting at least {2} times a year.",
+    NoRiskProfile: "No risk profile recorded: only each body's own frequency and the law apply.",
+    InternalDefaultsApplied: "Purpose and participants were filled in after recommendation 8 of the improvement plan; change them where needed.",
+    InternalPurposeDefault: "Regular internal coordination on this partnership: prepare the positions for the board, discuss the delivery of services and the budget (improvement plan, recommendations 8 and 10).",
+    InternalParticipantsDefault: "Relationship manager; policy, finance and legal advice; execution; quality staff where possible",
+    RegievoerdersPurposeDefault: "Periodic meeting of the municipality's relationship managers: share experience and work together on themes such as the performance indicators for monitoring the services and measuring satisfaction (improvement plan, additional lessons).",
+    RegievoerdersParticipantsDefault: "All relationship managers of the municipality",
   };
 });

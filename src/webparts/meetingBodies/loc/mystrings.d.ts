@@ -134,6 +134,17 @@ declare interface IMeetingBodiesWebPartStrings {
   PlannerNothingChosen: string;
   PlannerAllSent: string;
   PlannerSomeFailed: string;
+  OrganisationWideOption: string;
+  OrganisationWideTitle: string;
+  OrganisationWideIntro: string;
+  NoOrganisationWideBodies: string;
+  RiskProfileLine: string;
+  NoRiskProfile: string;
+  InternalDefaultsApplied: string;
+  InternalPurposeDefault: string;
+  InternalParticipantsDefault: string;
+  RegievoerdersPurposeDefault: string;
+  RegievoerdersParticipantsDefault: string;
 }
 
 declare module 'MeetingBodiesWebPartStrings' {

@@ -134,5 +134,16 @@ define([], function () {
     PlannerNothingChosen: "Kies ten minste één vergadering.",
     PlannerAllSent: "{0} vergaderingen gepland en de uitnodigingen verzonden.",
     PlannerSomeFailed: "{0} vergaderingen gepland; {1} uitnodigingen zijn niet verzonden ({2}). Verstuur ze opnieuw bij de vergaderingen.",
+    OrganisationWideOption: "Organisatiebreed (alle samenwerkingsverbanden)",
+    OrganisationWideTitle: "Organisatiebrede overlegorganen",
+    OrganisationWideIntro: "Overleg van de eigen organisatie dat bij geen enkel samenwerkingsverband hoort, zoals het periodieke overleg van alle regievoerders (verbeterplan verbonden partijen).",
+    NoOrganisationWideBodies: "Er zijn nog geen organisatiebrede overlegorganen.",
+    RiskProfileLine: "Risicoprofiel {0} (vastgesteld {1}): intern voorbereidend overleg minimaal {2} keer per jaar.",
+    NoRiskProfile: "Geen risicoprofiel vastgelegd: alleen de eigen frequentie van elk overleg en de wet gelden.",
+    InternalDefaultsApplied: "Doel en deelnemers zijn ingevuld volgens aanbeveling 8 van het verbeterplan verbonden partijen; pas ze aan waar nodig.",
+    InternalPurposeDefault: "Structureel intern afstemmingsoverleg over dit samenwerkingsverband: de standpunten voor het bestuur voorbereiden, de levering van diensten en de voortgang van het budget bespreken (verbeterplan verbonden partijen, aanbevelingen 8 en 10).",
+    InternalParticipantsDefault: "Regievoerder; advies beleid, financiën en juridisch; uitvoering; waar mogelijk kwaliteitsmedewerkers",
+    RegievoerdersPurposeDefault: "Periodiek overleg van de gemeentelijke regievoerders: ervaringen delen en samen werken aan thema's als de prestatie-indicatoren voor de monitoring van de diensten en het meten van de tevredenheid (verbeterplan verbonden partijen, aanvullende lessen).",
+    RegievoerdersParticipantsDefault: "Alle gemeentelijke regievoerders",
   };
 });

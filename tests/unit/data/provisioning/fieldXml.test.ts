@@ -26,7 +26,7 @@ describe('field XML generated from the schema', () => {
   });
 
   it('points a lookup at the target list id in braces, with Mult for multi-lookups', () => {
-    expect(fieldXml(field('meetingBodies', 'Partnership'), LIST_IDS)).toBe(
+    expect(fieldXml(field('financialFigures', 'Partnership'), LIST_IDS)).toBe(
       '<Field Type="Lookup" Name="Partnership" StaticName="Partnership" DisplayName="Samenwerkingsverband" Required="TRUE" Indexed="TRUE" List="{0b0f3a4e-1111-4222-8333-944455556666}" ShowField="Title" />',
     );
     expect(fieldXml(field('partnerships', 'Participants'), LIST_IDS)).toContain('Type="LookupMulti"');

@@ -53,7 +53,9 @@ describe('validateMeetingBody', () => {
   });
 
   it('asks for the partnership', () => {
-    expect(bodyErrors({ ...VALID_BODY, partnershipId: undefined })).toEqual({ partnershipId: 'Kies het samenwerkingsverband.' });
+    expect(bodyErrors({ ...VALID_BODY, partnershipId: undefined })).toEqual({
+      partnershipId: 'Kies het samenwerkingsverband. Alleen een intern overleg kan organisatiebreed zijn (zonder samenwerkingsverband).',
+    });
   });
 
   it('reports a member without a name on the members field', () => {
