@@ -19,6 +19,7 @@ export async function loadStatusReportInput(repositories: Repositories): Promise
     performanceIndicators,
     indicatorValues,
     satisfactionMeasurements,
+    riskProfiles,
   ] = await Promise.all([
     repositories.partnerships.list(),
     repositories.meetingBodies.list(),
@@ -33,6 +34,7 @@ export async function loadStatusReportInput(repositories: Repositories): Promise
     // The largest list (a value per indicator per period); paged by the repository.
     repositories.indicatorValues.list(),
     repositories.satisfactionMeasurements.list(),
+    repositories.riskProfiles.list(),
   ]);
   return {
     partnerships,
@@ -47,5 +49,6 @@ export async function loadStatusReportInput(repositories: Repositories): Promise
     performanceIndicators,
     indicatorValues,
     satisfactionMeasurements,
+    riskProfiles,
   };
 }

@@ -11,6 +11,8 @@ import { isActionOpen, isActionOverdue, sortActions } from './actions';
 import { budgetDeviation, type BudgetDeviation } from './budget';
 import { evaluationSchedule, type EvaluationSchedule } from './evaluationSchedule';
 import { evaluatePartnershipCompliance } from '../meetings/compliance';
+import type { RiskProfile } from '../riskProfile/models';
+import { currentRiskProfile } from '../riskProfile/intensity';
 import type { ComplianceState } from '../meetings/types';
 import type { BudgetProgress, PartnershipEvaluation } from './models';
 import type { IndicatorValue, PerformanceIndicator, SatisfactionMeasurement, ServiceAgreement } from '../serviceDelivery/models';
@@ -38,6 +40,8 @@ export interface StatusReportInput {
   readonly performanceIndicators?: readonly Stored<PerformanceIndicator>[];
   readonly indicatorValues?: readonly Stored<IndicatorValue>[];
   readonly satisfactionMeasurements?: readonly Stored<SatisfactionMeasurement>[];
+  /** Issue 8: the newest profile per partnership sets its refresh interval and preparatory-meeting floor. */
+  readonly riskProfiles?: readonly Stored<RiskProfile>[];
 }
 
 export interface UpcomingDeadline {
@@ -155,7 +159,7 @@ export function buildStatusReport(input: StatusReportInput, asOf: CalendarDate):
 
   const sections = partnerships.map((partnership): PartnershipReportSection => {
     const bodies = input.meetingBodies.filter((body) => body.partnershipId === partnership.id);
-    const compliance = evaluatePartnershipCompliance(partnership, bodies, input.meetings, asOf);
+    const compliance = evaluatePartnershipCompliance(partnership, bodies, input.meetings, asOf, { riskProfiles: input.riskProfiles });
     const meetingCompliance = compliance.bodies
       .map((body) => ({
         bodyName: body.bodyName,
@@ -176,7 +180,7 @@ export function buildStatusReport(input: StatusReportInput, asOf: CalendarDate):
       name: partnership.name,
       accountHolder: partnership.accountHolder,
       lastRefreshed: partnership.lastRefreshed,
-      refresh: refreshDue(partnership, asOf),
+      refresh: refreshDue(partnership, asOf, currentRiskProfile(input.riskProfiles ?? [], partnership.id)),
       meetingCompliance,
       deadlines,
       budget: budgetDeviation(partnership.id, year, input.financialFigures, input.budgetProgress, asOf),

@@ -154,7 +154,17 @@ export function validateMunicipality(input: unknown): ValidationResult<Municipal
     {
       name: requiredText('Vul de naam van de gemeente in.'),
       region: text(SINGLE_LINE_MAX_LENGTH),
+      councilFeedUrl: councilFeedAddress().optional(),
+      collegeLeadWeeks: wholeNumberBetween(0, 26, 'Vul 0 tot en met 26 hele weken in.').optional(),
     },
     input,
+  );
+}
+
+/** The council information system's iCalendar feed: http(s), or webcal as calendar apps publish it. */
+function councilFeedAddress(): z.ZodType<string> {
+  return text(SINGLE_LINE_MAX_LENGTH).refine(
+    (value) => value === '' || /^(https?|webcal):\/\/[^\s/]+\.[^\s]+$/i.test(value),
+    (value) => ({ message: `Dit is geen adres van een agenda-feed (https:// of webcal://): ${value}` }),
   );
 }

@@ -108,13 +108,27 @@ describe('npm run cli -- status-report', () => {
     expect(text).toMatch(/Begroot € 1\.215\.000, verwacht € 1\.262\.000 volgens prognose van 30 september 2026: afwijking \+€ 47\.000 \(\+3,9%\)/);
     // The overdue follow-up action of the evaluation, with its owner.
     expect(text).toMatch(/E1\. Afspraken maken met GBTwente .*\(Anne de Vries, gepland 31 maart 2026, TE LAAT\)/);
-    // GBTwente's dashboard was last refreshed on 15 July 2026: important, so due 15 October.
-    expect(text).toContain('Laatst geactualiseerd 15 juli 2026; actualiseren uiterlijk 15 oktober 2026: achterstallig.');
+    // GBTwente's dashboard was last refreshed on 15 July 2026; its demo risk profile is midden (issue 8), so every
+    // six months instead of seed 004's quarter for important partnerships: due 15 January 2027, not overdue.
+    expect(text).toContain('Laatst geactualiseerd 15 juli 2026; actualiseren uiterlijk 15 januari 2027.\n');
     expect(text).toContain('Acties voor alle verbonden partijen');
     // Meeting compliance comes from the meetings issue's check, one Dutch sentence per rule.
     expect(text).toContain('Overlegorganen die hun vergaderfrequentie niet halen');
     expect(text).toContain('Algemeen Bestuur – AB\nminimaal drie keer per jaar\nOp orde\nAB: 3 van minimaal 3 vergaderingen in 2026 gehouden. AB: 3 van minimaal 2 vergaderingen in 2026 gehouden (Wgr art. 22).');
     expect(text).toContain('Voer een jaarlijkse evaluatie met de VP in.');
+
+    // Issue 9: delivery of services next to the budget, from the demo's indicators, reports and measurements.
+    expect(result.stdout).toMatch(/1 indicators off target, 1 missing reports\./);
+    expect(text).toContain('Prestatie-indicatoren onder de norm\n1\nOntbrekende rapportages van samenwerkingsverbanden\n1');
+    expect(text).toContain('Levering van diensten');
+    expect(text).toContain('Bezwaren binnen de wettelijke termijn afgehandeld\nminimaal 95%\n91,3%\n3e kwartaal 2026\nOnder de norm');
+    expect(text).toContain('2 van de 3 indicatoren halen de norm; 1 niet.');
+    expect(text).toContain('Laatste tevredenheidsmeting: Tevredenheid ambtelijk opdrachtgeverschap GBTwente 2026, 15 oktober 2026: 7,2 op een schaal tot 10 (gemeten door regievoerder;');
+    expect(text).toContain('Wachttijd tot eerste gesprek: Rapportage 3e kwartaal 2026 ontbreekt (verwacht uiterlijk 11 november 2026).');
+    expect(text).toContain('gemeten door samenwerkingsverband');
+    expect(text).toContain('DVO schuldhulpverlening Stadsbank 2024-2027: Besluit over verlenging of opzegging uiterlijk 31 januari 2027.');
+    // The summary table's row: name, actueel, vergaderingen, termijnen, dienstverlening.
+    expect(text).toMatch(/Stadsbank Oost-Nederland\n(?:Ja|Nee)\n[^\n]+\n\d+\n2 van 2 op norm, 1 rapportage ontbreekt\n/);
   });
 
   it('is reproducible for a past date: the same date gives the same text, an earlier date an earlier state', async () => {
@@ -128,6 +142,8 @@ describe('npm run cli -- status-report', () => {
     // The September forecast did not exist yet, and E1 (planned 31 March) was not late yet.
     expect(textA).not.toContain('prognose van 30 september 2026');
     expect(textA).toMatch(/E1\. Afspraken maken met GBTwente .*\(Anne de Vries, gepland 31 maart 2026\)/);
+    // On 1 March 2026 the latest bezwaren figure was the 4e kwartaal 2025 (reported 30 January), on target.
+    expect(textA.replace(/\n\n/g, '\n')).toContain('Bezwaren binnen de wettelijke termijn afgehandeld\nminimaal 95%\n96,8%\n4e kwartaal 2025\nOp norm');
   });
 
   it('refuses to run without an as-of date', async () => {

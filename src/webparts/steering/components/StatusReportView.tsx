@@ -55,7 +55,7 @@ export function StatusReportView(props: ISteeringViewProps): JSX.Element {
       const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
       download(url, fileName);
       const { summary } = model;
-      setReport({ status: 'ready', fileName, url, message: formatText(strings.ReportReady, fileName, summary.partnershipCount, summary.openActions, summary.overdueActions) });
+      setReport({ status: 'ready', fileName, url, message: `${formatText(strings.ReportReady, fileName, summary.partnershipCount, summary.openActions, summary.overdueActions)} ${formatText(strings.ReportDelivery, summary.indicatorsOffTarget, summary.missingReports)}` });
     } catch (error) {
       setReport({ status: 'failed', message: formatText(strings.ReportFailed, (error as Error).message) });
     }

@@ -159,6 +159,7 @@ define([], function () {
     GenerateReport: "Create report (.docx)",
     Generating: "Creating report…",
     ReportReady: "The report {0} was created: {1} partnerships, {2} open actions, {3} overdue.",
+    ReportDelivery: "Service delivery: {0} indicators off target, {1} reports missing.",
     DownloadAgain: "Download again",
     ReportFailed: "The report could not be created: {0}",
   };

@@ -159,6 +159,7 @@ declare interface ISteeringWebPartStrings {
   GenerateReport: string;
   Generating: string;
   ReportReady: string;
+  ReportDelivery: string;
   DownloadAgain: string;
   ReportFailed: string;
 }

@@ -159,6 +159,7 @@ define([], function () {
     GenerateReport: "Rapport maken (.docx)",
     Generating: "Rapport maken…",
     ReportReady: "Het rapport {0} is gemaakt: {1} samenwerkingsverbanden, {2} open acties waarvan {3} te laat.",
+    ReportDelivery: "Dienstverlening: {0} indicatoren buiten de norm, {1} rapportages ontbreken.",
     DownloadAgain: "Opnieuw downloaden",
     ReportFailed: "Het rapport kon niet worden gemaakt: {0}",
   };

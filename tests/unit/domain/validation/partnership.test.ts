@@ -172,3 +172,18 @@ describe('validateMunicipality', () => {
     expect(validateMunicipality({ name: ' ', region: '' })).toEqual({ ok: false, errors: { name: 'Vul de naam van de gemeente in.' } });
   });
 });
+
+describe('validateMunicipality: the council schedule fields (issue 8)', () => {
+  it('accepts an https or webcal feed and a lead time in whole weeks', () => {
+    expect(validateMunicipality({ name: 'Hof van Twente', region: 'Twente', councilFeedUrl: 'webcal://raad.example.org/agenda.ics', collegeLeadWeeks: 3 }).ok).toBe(true);
+  });
+
+  it('refuses a feed address that is not one, and a lead time beyond half a year, in Dutch', () => {
+    const result = validateMunicipality({ name: 'Hof van Twente', region: 'Twente', councilFeedUrl: 'raad agenda', collegeLeadWeeks: 30 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.councilFeedUrl).toBe('Dit is geen adres van een agenda-feed (https:// of webcal://): raad agenda');
+      expect(result.errors.collegeLeadWeeks).toBe('Vul 0 tot en met 26 hele weken in.');
+    }
+  });
+});
