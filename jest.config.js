@@ -13,10 +13,15 @@ module.exports = {
     // SPFx resolves a web part's strings module from config.json's localizedResources; jest reads the same AMD files.
     '^PartnershipRegisterWebPartStrings$': '<rootDir>/tests/support/PartnershipRegisterWebPartStrings.js',
     '^SteeringWebPartStrings$': '<rootDir>/tests/support/SteeringWebPartStrings.js',
+    '^PartnershipControlWebPartStrings$': '<rootDir>/tests/support/PartnershipControlWebPartStrings.js',
+    '^CouncilInfluenceWebPartStrings$': '<rootDir>/tests/support/CouncilInfluenceWebPartStrings.js',
     '^CouncilInformationWebPartStrings$': '<rootDir>/tests/support/CouncilInformationWebPartStrings.js',
     '^DashboardStrings$': '<rootDir>/tests/support/DashboardStrings.js',
     '^MeetingBodiesWebPartStrings$': '<rootDir>/tests/support/MeetingBodiesWebPartStrings.js',
     '^WgrCalendarWebPartStrings$': '<rootDir>/tests/support/WgrCalendarWebPartStrings.js',
+    '^ServiceDeliveryWebPartStrings$': '<rootDir>/tests/support/ServiceDeliveryWebPartStrings.js',
+    // @fluentui/react-charting needs d3, whose packages are ES modules only; their UMD builds load in jest as they are.
+    '^(d3-[a-z-]+|internmap)$': '<rootDir>/node_modules/$1/dist/$1.js',
   },
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],

@@ -4,12 +4,13 @@ import { complianceBench } from './compliance.bench';
 import { dashboardBench } from './dashboard.bench';
 import type { Bench } from './harness';
 import { registerBench } from './register.bench';
+import { serviceDeliveryBench } from './serviceDelivery.bench';
 
 /*
  * `npm run bench`: every benchmark of the product, each reporting a ratio of two measurements taken in the
  * same run, because the machines are shared and absolute times vary from run to run.
  */
-const BENCHES: readonly Bench[] = [adapterBench, complianceBench, dashboardBench, registerBench];
+const BENCHES: readonly Bench[] = [adapterBench, complianceBench, dashboardBench, registerBench, serviceDeliveryBench];
 
 async function main(): Promise<void> {
   const only = process.argv[2];

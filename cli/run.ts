@@ -9,9 +9,12 @@ import { bbvParagraphCommand } from './commands/bbvParagraph';
 import { publishCommand } from './commands/publish';
 import { complianceCommand } from './commands/compliance';
 import { wgrCalendarCommand } from './commands/wgrCalendar';
+import { councilScheduleCommand } from './commands/councilSchedule';
+import { coverNoteCommand } from './commands/coverNote';
+import { handoverDossierCommand } from './commands/handoverDossier';
 import { ACCESS_TOKEN_VARIABLE, CliError, DEFAULT_EMULATOR_USER, DEFAULT_SITE_URL, EXIT_CODES, isUnreachable, type CliIo } from './context';
 
-export const COMMANDS: readonly CliCommand[] = [provisionCommand, loadDemoCommand, listPartnershipsCommand, statusReportCommand, bbvParagraphCommand, publishCommand, complianceCommand, wgrCalendarCommand];
+export const COMMANDS: readonly CliCommand[] = [provisionCommand, loadDemoCommand, listPartnershipsCommand, statusReportCommand, bbvParagraphCommand, publishCommand, complianceCommand, wgrCalendarCommand, councilScheduleCommand, coverNoteCommand, handoverDossierCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -19,6 +19,10 @@ import {
 import type { DemoData } from './types';
 import { loadWgrDemoData } from './wgrLoader';
 import { loadSteeringDemoData } from './steeringLoader';
+import { loadCouncilInfluenceDemoData } from './councilInfluenceDemo';
+import { loadPartnershipControlDemoData } from './partnershipControlDemo';
+import { loadInternalMeetingsDemoData } from './internalMeetingsDemo';
+import { loadServiceDeliveryDemoData } from './serviceDeliveryDemo';
 
 /** The lists the demo fills, in the order they are loaded (a list after the lists it refers to). */
 export const DEMO_LIST_ORDER = [
@@ -223,7 +227,8 @@ export async function loadDemoData(
       repository: repositories.meetingBodies,
       demos: data.meetingBodies,
       resolve: (demo) => resolveMeetingBody(demo, lookups),
-      identity: (value) => bodyKey(value.partnershipId, normalised(value.name)),
+      // Organisation-wide bodies (no partnership) come from internalMeetingsDemo.ts; 0 keeps them apart here.
+      identity: (value) => bodyKey(value.partnershipId ?? 0, normalised(value.name)),
       label: (value) => value.name,
     },
     counts.meetingBodies,
@@ -311,6 +316,18 @@ export async function loadDemoData(
 
   // Issue 7: the steering lists, after the lists they refer to.
   failures.push(...(await loadSteeringDemoData(repositories, directory, log)).failures);
+
+  // Issue 8: the zienswijze cases of GBTwente and other councils' zienswijzen, after the partnerships and municipalities.
+  failures.push(...(await loadCouncilInfluenceDemoData(repositories, log)).failures);
+
+  // Issue 8: risk profiles, the Wgr 2022 checks and GBTwente's exit notice moment, after the Wgr settings.
+  failures.push(...(await loadPartnershipControlDemoData(repositories, log)).failures);
+
+  // Issue 9 (seed 002): the internal coordination meetings and the organisation-wide meeting of all regievoerders.
+  failures.push(...(await loadInternalMeetingsDemoData(repositories, directory, log)).failures);
+
+  // Issue 9: service agreements, indicators with their reported values, satisfaction measurements, after the partnerships.
+  failures.push(...(await loadServiceDeliveryDemoData(repositories, log)).failures);
 
   for (const failure of failures) {
     log(`failed: ${failure}`);

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { createSharePointDashboardLoader } from '../src/data/dashboard';
+import { lazyHandoverDossierGenerator } from '../src/data/documents/lazyGenerators';
 import { createSharePointRepositories } from '../src/data/sharepoint';
 import { calendarDateOfInstant } from '../src/domain/time';
 import { parsePartnershipId, PARTNERSHIP_QUERY_PARAMETER } from '../src/webparts/shared/hosting';
@@ -38,6 +39,7 @@ export function LocalDashboard({ context, personalApp }: ILocalDashboardProps): 
       theme={context.theme}
       isDemoData={context.isDemoData}
       linkFor={linkFor}
+      generateHandoverDossier={lazyHandoverDossierGenerator(repositories, () => calendarDateOfInstant(new Date()))}
     />
   );
 }

@@ -4,6 +4,7 @@ import type { CalendarGateway, Directory, Repositories } from '../src/data/ports
 import type { SPFI } from '@pnp/sp';
 import { PartnershipRegister } from '../src/webparts/partnershipRegister/components';
 import { browserUrlState } from '../src/components/register';
+import { lazyHandoverDossierGenerator } from '../src/data/documents/lazyGenerators';
 import type { PageLanguage } from './pageLocale';
 import type { SeededUser } from './seededUsers';
 import type { HostKind } from '../src/webparts/shared/hosting';
@@ -17,6 +18,11 @@ import { WgrCalendar } from '../src/webparts/wgrCalendar/components';
 import { dutchWorkingDays } from '../src/domain/wgr/dutchHolidays';
 import { Steering, type SteeringTab } from '../src/webparts/steering/components';
 import { calendarDateOfInstant } from '../src/domain/time';
+import { CouncilInfluence } from '../src/webparts/councilInfluence/components';
+import { PartnershipControl, type PartnershipControlTab } from '../src/webparts/partnershipControl/components';
+import { DEMO_MUNICIPALITY } from '../demo-data/people';
+import { ServiceDelivery, type ServiceDeliveryTab } from '../src/webparts/serviceDelivery/components';
+import { parsePartnershipId } from '../src/webparts/shared/hosting';
 
 const LOCAL_CALENDAR_OWNER: CalendarOwner = { kind: 'me' };
 
@@ -59,6 +65,7 @@ export const LOCAL_WEB_PARTS: readonly LocalWebPart[] = [
         urlState={browserUrlState()}
         isDemoData={context.isDemoData}
         theme={context.theme}
+        generateHandoverDossier={lazyHandoverDossierGenerator(context.repositories, () => calendarDateOfInstant(new Date()))}
       />
     ),
   },
@@ -111,6 +118,7 @@ export const LOCAL_WEB_PARTS: readonly LocalWebPart[] = [
         repositories={context.repositories}
         loadWorkingDays={() => Promise.resolve(dutchWorkingDays())}
         initialYear={Number(context.parameters.get('year')) || 2027}
+        ownMunicipalityName={context.parameters.get('ownMunicipality') ?? DEMO_MUNICIPALITY}
         isDemoData={context.isDemoData}
         theme={context.theme}
       />
@@ -126,6 +134,51 @@ export const LOCAL_WEB_PARTS: readonly LocalWebPart[] = [
         directory={context.directory}
         today={calendarDateOfInstant(new Date())}
         initialTab={(context.parameters.get('tab') as SteeringTab | null) ?? undefined}
+        isDemoData={context.isDemoData}
+        theme={context.theme}
+      />
+    ),
+  },
+  {
+    // Issue 9: "Dienstverlening"; `?partnership=<id>` and `?tab=` (indicators, agreements, satisfaction, offTarget) open a view.
+    key: 'serviceDelivery',
+    title: { nl: 'Dienstverlening', en: 'Service delivery' },
+    render: (context) => (
+      <ServiceDelivery
+        repositories={context.repositories}
+        today={calendarDateOfInstant(new Date())}
+        initialPartnershipId={parsePartnershipId(context.parameters.get('partnership'))}
+        initialTab={(context.parameters.get('tab') as ServiceDeliveryTab | null) ?? undefined}
+        isDemoData={context.isDemoData}
+        theme={context.theme}
+      />
+    ),
+  },
+  {
+    // Issue 8: "Zienswijzen"; the demo's own council is Hof van Twente (in SharePoint: the property pane). `?case=<id>` opens a case.
+    key: 'councilInfluence',
+    title: { nl: 'Zienswijzen', en: 'Council views' },
+    render: (context) => (
+      <CouncilInfluence
+        repositories={context.repositories}
+        today={calendarDateOfInstant(new Date())}
+        ownMunicipalityName={DEMO_MUNICIPALITY}
+        {...(Number(context.parameters.get('case')) > 0 ? { initialCaseId: Number(context.parameters.get('case')) } : {})}
+        isDemoData={context.isDemoData}
+        theme={context.theme}
+      />
+    ),
+  },
+  {
+    // Issue 8: "Risico en Wgr-toets"; `?partnership=<id>` opens a partnership, `?tab=` a tab (risk, wgr, overview).
+    key: 'partnershipControl',
+    title: { nl: 'Risico en Wgr-toets', en: 'Risk and Wgr check' },
+    render: (context) => (
+      <PartnershipControl
+        repositories={context.repositories}
+        today={calendarDateOfInstant(new Date())}
+        {...(Number(context.parameters.get('partnership')) > 0 ? { initialPartnershipId: Number(context.parameters.get('partnership')) } : {})}
+        initialTab={(context.parameters.get('tab') as PartnershipControlTab | null) ?? undefined}
         isDemoData={context.isDemoData}
         theme={context.theme}
       />

@@ -67,6 +67,7 @@ describe('the partnership dashboard on the local page, in Chromium', () => {
       'risks',
       'actions',
       'finances',
+      'service-delivery',
       'documents',
       'timeline',
       'compliance',

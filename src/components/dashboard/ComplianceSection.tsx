@@ -3,8 +3,9 @@ import * as strings from 'DashboardStrings';
 import { meetingCountsForYear } from '../../domain/dashboard';
 // The compliance module alone: the meetings index also holds the planner and its holiday data.
 import { evaluatePartnershipCompliance, type CompliancePartnership } from '../../domain/meetings/compliance';
-import type { BodyCompliance, ComplianceState } from '../../domain/meetings/types';
+import type { BodyCompliance, ComplianceFinding, ComplianceState } from '../../domain/meetings/types';
 import type { CalendarDate, Meeting, MeetingBody, Stored } from '../../domain/models';
+import type { RiskProfile } from '../../domain/riskProfile/models';
 import { ComplianceStateBadge } from '../meetings';
 import type { IDashboardClassNames } from './dashboard.styles';
 import { DashboardSection } from './DashboardSection';
@@ -19,6 +20,8 @@ export interface IComplianceSectionProps {
   /** With the partnership and a day, each body's frequency rules are checked (issue 5's compliance). */
   readonly partnership?: CompliancePartnership;
   readonly asOf?: CalendarDate;
+  /** Issue 8: the partnership's risk profiles; the newest adds its floor to the internal bodies. */
+  readonly riskProfiles?: readonly RiskProfile[];
 }
 
 const STATE_LABELS: Readonly<Record<ComplianceState, () => string>> = {
@@ -33,15 +36,22 @@ const STATE_LABELS: Readonly<Record<ComplianceState, () => string>> = {
  * (Wgr art. 22: an AB meets at least twice a year). The judgement against the parsed frequency rule
  * belongs to the frequency check of issue 5; until then the counts and the rule's text stand side by side.
  */
-export function ComplianceSection({ bodies, meetings, year, classNames, partnership, asOf }: IComplianceSectionProps): JSX.Element {
+export function ComplianceSection({ bodies, meetings, year, classNames, partnership, asOf, riskProfiles }: IComplianceSectionProps): JSX.Element {
   const counts = meetingCountsForYear(bodies, meetings, year);
-  const compliance = React.useMemo(() => {
+  const result = React.useMemo(() => {
     if (!partnership || !asOf) return undefined;
-    const result = evaluatePartnershipCompliance(partnership, bodies, meetings, asOf);
-    return new Map<number, BodyCompliance>(result.bodies.map((body) => [body.bodyId, body]));
-  }, [partnership, asOf, bodies, meetings]);
+    return evaluatePartnershipCompliance(partnership, bodies, meetings, asOf, { riskProfiles });
+  }, [partnership, asOf, bodies, meetings, riskProfiles]);
+  const compliance = React.useMemo(() => (result ? new Map<number, BodyCompliance>(result.bodies.map((body) => [body.bodyId, body])) : undefined), [result]);
+  const findings: readonly ComplianceFinding[] = result?.findings ?? [];
   return (
     <DashboardSection name="compliance" title={fill(strings.SectionCompliance, year)} classNames={classNames} wide={true}>
+      {findings.map((finding) => (
+        // What the risk profile asks and no body can meet: "Geen intern voorbereidend overleg vastgelegd; …".
+        <p key={finding.code}>
+          <ComplianceStateBadge state={finding.state} label={STATE_LABELS[finding.state]()} /> {finding.message}
+        </p>
+      ))}
       {counts.length === 0 ? (
         <p className={classNames.muted}>{strings.ComplianceEmpty}</p>
       ) : (

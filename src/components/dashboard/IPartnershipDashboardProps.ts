@@ -1,5 +1,6 @@
 import type { ITheme } from '@fluentui/react';
 import type { PartnershipDashboardLoader } from '../../data/dashboard';
+import type { HandoverDossierGenerator } from '../../data/documents/lazyGenerators';
 import type { PartnershipDocument, Stored } from '../../domain/models';
 import type { CalendarDate } from '../../domain/models';
 
@@ -28,4 +29,6 @@ export interface IPartnershipDashboardProps {
   readonly shareLink?: string;
   /** Extra content above the sections, e.g. a "back" link in the personal app. */
   readonly navigation?: JSX.Element;
+  /** Makes the partnership's hand-over dossier (issue 8); absent: no "Overdrachtsdossier" button. */
+  readonly generateHandoverDossier?: HandoverDossierGenerator;
 }

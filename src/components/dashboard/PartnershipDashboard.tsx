@@ -5,6 +5,7 @@ import type { PartnershipDashboardData } from '../../data/dashboard';
 import { calendarDateParts } from '../../domain/time';
 import { classifyDataError, DataErrorKind, DataErrorMessage, useAsyncResource } from '../dataLoading';
 import { DemoDataBadge } from '../demoData';
+import { GenerateDocumentButton } from '../download/GenerateDocumentButton';
 import { ActionsSection } from './ActionsSection';
 import { ComplianceSection } from './ComplianceSection';
 import { ContactsSection } from './ContactsSection';
@@ -17,6 +18,7 @@ import type { IPartnershipDashboardProps } from './IPartnershipDashboardProps';
 import { KeyFactsSection } from './KeyFactsSection';
 import { MeetingBodiesSection } from './MeetingBodiesSection';
 import { RisksSection } from './RisksSection';
+import { ServiceDeliverySection } from './ServiceDeliverySection';
 import { TimelineSection } from './TimelineSection';
 
 /**
@@ -54,6 +56,9 @@ export function PartnershipDashboard(props: IPartnershipDashboardProps): JSX.Ele
         <RisksSection risks={data.partnership.risks} classNames={classNames} />
         <ActionsSection actions={data.actions} classNames={classNames} />
         <FinancesSection figures={data.financialFigures} classNames={classNames} />
+        {data.serviceDelivery && (
+          <ServiceDeliverySection indicators={data.serviceDelivery.indicators} values={data.serviceDelivery.values} today={props.today} classNames={classNames} theme={theme} />
+        )}
         <DocumentsSection
           partnershipId={props.partnershipId}
           documents={data.documents}
@@ -64,7 +69,7 @@ export function PartnershipDashboard(props: IPartnershipDashboardProps): JSX.Ele
           theme={theme}
         />
         <TimelineSection moments={data.processMoments} classNames={classNames} />
-        <ComplianceSection bodies={data.meetingBodies} meetings={data.meetings} year={year} classNames={classNames} partnership={data.partnership} asOf={props.today} />
+        <ComplianceSection bodies={data.meetingBodies} meetings={data.meetings} year={year} classNames={classNames} partnership={data.partnership} asOf={props.today} riskProfiles={data.riskProfiles} />
         <MeetingBodiesSection bodies={data.meetingBodies} classNames={classNames} />
         <ContactsSection contacts={data.contacts} classNames={classNames} />
       </div>
@@ -80,6 +85,9 @@ export function PartnershipDashboard(props: IPartnershipDashboardProps): JSX.Ele
             {title}
           </h2>
           {props.isDemoData && <DemoDataBadge label={strings.DemoDataMarker} explanation={strings.DemoDataExplanation} theme={theme} />}
+          {props.generateHandoverDossier && (
+            <HandoverDossierButton generate={props.generateHandoverDossier} partnershipId={props.partnershipId} disabled={state.status !== 'loaded'} theme={theme} />
+          )}
         </div>
         {props.shareLink && (
           <p className={classNames.shareLink}>
@@ -89,6 +97,30 @@ export function PartnershipDashboard(props: IPartnershipDashboardProps): JSX.Ele
         {body}
       </article>
     </ThemeProvider>
+  );
+}
+
+/** "Overdrachtsdossier" (issue 8): the raad's (public) or the ambtelijke version of this partnership's dossier. */
+function HandoverDossierButton(props: {
+  readonly generate: NonNullable<IPartnershipDashboardProps['generateHandoverDossier']>;
+  readonly partnershipId: number;
+  readonly disabled: boolean;
+  readonly theme: IPartnershipDashboardProps['theme'];
+}): JSX.Element {
+  const { generate, partnershipId } = props;
+  return (
+    <GenerateDocumentButton
+      text={strings.HandoverDossierButton}
+      choices={[
+        { key: 'raad', text: strings.HandoverDossierForCouncil, generate: () => generate({ partnershipId, audience: 'raad' }) },
+        { key: 'ambtelijk', text: strings.HandoverDossierForOfficials, generate: () => generate({ partnershipId, audience: 'ambtelijk' }) },
+      ]}
+      busyText={strings.HandoverDossierBusy}
+      failedText={strings.HandoverDossierFailed}
+      dismissLabel={strings.HandoverDossierDismiss}
+      disabled={props.disabled}
+      theme={props.theme}
+    />
   );
 }
 

@@ -4,6 +4,7 @@ import type { Partnership, Stored } from '../../domain/models';
 import type { Condition, ItemPage, ItemQuery } from '../ports/repository';
 import { createSharePointRepositories } from '../sharepoint';
 import { toDomainError } from '../sharepoint/errors';
+import { serviceDeliveryQueries } from '../serviceDelivery/serviceDeliveryData';
 import type { PartnershipDashboardData, PartnershipDashboardLoader } from './partnershipDashboardData';
 
 /**
@@ -51,6 +52,12 @@ export function createSharePointDashboardLoader(sp: SPFI): PartnershipDashboardL
       items(repositories.actions.page(pageQuery({ op: 'or', conditions: [where, { property: 'partnershipId', op: 'isNull' }] }))),
     );
     const contacts = settle(items(repositories.contacts.page(pageQuery(where))));
+    // Issue 8: the risk profiles in the same batch; the newest sets the internal bodies' floor.
+    const riskProfiles = settle(items(repositories.riskProfiles.page(pageQuery(where))));
+    // Issue 9: the indicators and their values, with the same filters the Dienstverlening web part uses.
+    const serviceDeliveryQuery = serviceDeliveryQueries(partnershipId);
+    const indicators = settle(items(repositories.performanceIndicators.page({ ...serviceDeliveryQuery.indicators, pageSize: DASHBOARD_PAGE_SIZE })));
+    const indicatorValues = settle(items(repositories.indicatorValues.page({ ...serviceDeliveryQuery.values, pageSize: DASHBOARD_PAGE_SIZE })));
 
     try {
       await execute();
@@ -71,6 +78,8 @@ export function createSharePointDashboardLoader(sp: SPFI): PartnershipDashboardL
       processMoments: await processMoments,
       actions: await actions,
       contacts: await contacts,
+      riskProfiles: await riskProfiles,
+      serviceDelivery: { indicators: await indicators, values: await indicatorValues },
     };
   };
 }

@@ -9,6 +9,7 @@ import { createTheme, ITheme } from '@fluentui/react';
 import { SPFI, spfi, SPFx } from '@pnp/sp';
 import * as strings from 'PartnershipDashboardWebPartStrings';
 import { createSharePointDashboardLoader } from '../../data/dashboard';
+import { lazyHandoverDossierGenerator } from '../../data/documents/lazyGenerators';
 import { createSharePointDirectory, createSharePointRepositories } from '../../data/sharepoint';
 import { calendarDateOfInstant } from '../../domain/time';
 import { createStorageEntityReader, resolveDataSite } from '../shared/dataSite';
@@ -75,6 +76,7 @@ export default class PartnershipDashboardWebPart extends BaseClientSideWebPart<I
       load: createSharePointDashboardLoader(sp),
       upload: (file, metadata) => repositories.documents.upload(file, metadata),
       today: calendarDateOfInstant(new Date()),
+      generateHandoverDossier: lazyHandoverDossierGenerator(repositories, () => calendarDateOfInstant(new Date())),
       theme: this.fluentTheme(),
       linkFor: (partnershipId) =>
         host.host === 'sharePoint' ? sharePointDashboardLink(window.location.href, partnershipId) : teamsDashboardDeepLink({ appId: TEAMS_APP_ID, partnershipId }),

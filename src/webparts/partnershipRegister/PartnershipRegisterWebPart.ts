@@ -2,7 +2,9 @@ import * as React from 'react';
 import type { ITheme } from '@fluentui/react';
 import * as strings from 'PartnershipRegisterWebPartStrings';
 import { browserUrlState } from '../../components/register';
+import { lazyHandoverDossierGenerator } from '../../data/documents/lazyGenerators';
 import type { SharePointRepositories } from '../../data/sharepoint';
+import { calendarDateOfInstant } from '../../domain/time';
 import { IRegisterSiteWebPartProps, RegisterSiteConnection, RegisterSiteWebPart } from '../shared/RegisterSiteWebPart';
 import type { DataSitePropertyPaneLabels } from '../shared/dataSitePropertyPane';
 import { IPartnershipRegisterProps, PartnershipRegister } from './components';
@@ -32,6 +34,7 @@ export default class PartnershipRegisterWebPart extends RegisterSiteWebPart<IPar
       theme,
       // The filters live in the page's address, so the link in the address bar (or "Link kopiëren") shares the view.
       urlState: browserUrlState(),
+      generateHandoverDossier: lazyHandoverDossierGenerator(connection.repositories, () => calendarDateOfInstant(new Date())),
     });
   }
 }

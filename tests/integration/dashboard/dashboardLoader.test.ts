@@ -4,6 +4,7 @@ import { createSharePointRepositories } from '../../../src/data/sharepoint';
 import { NotFoundError } from '../../../src/data/ports';
 import { listSchema } from '../../../src/schema';
 import type { Municipality, Partnership } from '../../../src/domain/models';
+import { parseCalendarDate } from '../../../src/domain/time';
 import { OWNER, startHarness, type EmulatorHarness } from '../support/emulatorHarness';
 
 /*
@@ -117,6 +118,40 @@ describe('loading a partnership dashboard from SharePoint', () => {
     expect(new Set(data.documents.map((document) => document.partnershipId))).toEqual(new Set([small]));
     expect(new Set(data.meetings.map((meeting) => meeting.partnershipId))).toEqual(new Set([small]));
     expect(data.meetingBodies.map((body) => body.name)).toEqual([`AB ${small}`]);
+  });
+
+  it("reads the service delivery indicators and values in the same single $batch, only this partnership's", async () => {
+    const owner = createSharePointRepositories(harness.spAs(OWNER));
+    const indicator = await owner.performanceIndicators.create({
+      partnershipId: small,
+      name: 'Aanslagen tijdig verzonden',
+      description: '',
+      unit: 'procent',
+      direction: 'hoger-is-beter',
+      target: 98,
+      reportingFrequency: 'kwartaal',
+      valueSource: 'rapportage-partner',
+      reportingFrom: parseCalendarDate('2026-01-01'),
+      isActive: true,
+    });
+    await owner.performanceIndicators.create({ ...indicator, partnershipId: large, name: 'Ander verband' });
+    await owner.indicatorValues.createMany(
+      ['2026-03-31', '2026-06-30', '2026-09-30'].map((periodEnd, index) => ({
+        indicatorId: indicator.id,
+        partnershipId: small,
+        period: `2026-K${index + 1}`,
+        periodEnd: parseCalendarDate(periodEnd),
+        value: 98 + index / 2,
+        reportedOn: parseCalendarDate('2026-11-01'),
+        notes: '',
+      })),
+    );
+
+    const { result, urls } = await countRequests(() => createSharePointDashboardLoader(harness.spAs(OWNER))(small));
+    expect(urls).toHaveLength(1);
+    expect(urls[0]).toMatch(/\/_api\/\$batch$/);
+    expect(result.serviceDelivery?.indicators.map((item) => item.name)).toEqual(['Aanslagen tijdig verzonden']);
+    expect(result.serviceDelivery?.values.map((value) => [value.period, value.value]).sort()).toEqual([['2026-K1', 98], ['2026-K2', 98.5], ['2026-K3', 99]]);
   });
 
   it('fails with NotFoundError for a partnership that does not exist, after the same single request', async () => {

@@ -1,6 +1,7 @@
 import type { ITheme } from '@fluentui/react';
 import type { DocumentUpload } from '../../../components/dashboard';
 import type { PartnershipDashboardLoader } from '../../../data/dashboard';
+import type { HandoverDossierGenerator } from '../../../data/documents/lazyGenerators';
 import type { Directory, Repository } from '../../../data/ports';
 import type { CalendarDate, Partnership } from '../../../domain/models';
 import type { HostKind } from '../../shared/hosting';
@@ -19,4 +20,6 @@ export interface IPartnershipDashboardRootProps {
   readonly isDemoData?: boolean;
   /** A link that opens the dashboard of a partnership from outside (Teams deep link or SharePoint `?partnership=`). */
   readonly linkFor?: (partnershipId: number) => string;
+  /** Makes a partnership's hand-over dossier (issue 8); absent: no "Overdrachtsdossier" button. */
+  readonly generateHandoverDossier?: HandoverDossierGenerator;
 }

@@ -37,6 +37,7 @@ export function PartnershipDashboardRoot(props: IPartnershipDashboardRootProps):
       isDemoData={props.isDemoData}
       shareLink={props.linkFor?.(chosen)}
       navigation={back}
+      generateHandoverDossier={props.generateHandoverDossier}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { ITheme } from '@fluentui/react';
+import type { HandoverDossierGenerator } from '../../../data/documents/lazyGenerators';
 import type { Directory, Repositories } from '../../../data/ports';
 import type { CalendarDate } from '../../../domain/models';
 import type { UrlState } from '../../../components/register';
@@ -9,8 +10,12 @@ export interface IPartnershipRegisterProps {
    * in-memory repository in tests. The component never fetches by itself.
    */
   readonly repositories: Pick<Repositories, 'partnerships' | 'municipalities'> &
-    /** With both, the register shows the meeting-frequency compliance column and the "Naleving" filter (issue 5). */
-    Partial<Pick<Repositories, 'meetingBodies' | 'meetings'>>;
+    /**
+     * With both meeting lists, the register shows the meeting-frequency compliance column and the "Naleving" filter
+     * (issue 5); with `riskProfiles` too, a partnership's risk profile sets its internal bodies' floor and its refresh
+     * interval (issue 8).
+     */
+    Partial<Pick<Repositories, 'meetingBodies' | 'meetings' | 'riskProfiles'>>;
   /** Resolves the e-mail addresses typed for accounthouder and portefeuillehouder to site users (`ensureUser`). */
   readonly directory?: Pick<Directory, 'ensureUser'>;
   /**
@@ -34,4 +39,6 @@ export interface IPartnershipRegisterProps {
    * @default true
    */
   readonly virtualize?: boolean;
+  /** Makes the hand-over dossier of all partnerships (issue 8); absent: no "Overdrachtsdossier (alle)" button. */
+  readonly generateHandoverDossier?: HandoverDossierGenerator;
 }

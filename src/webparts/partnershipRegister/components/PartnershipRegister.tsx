@@ -23,6 +23,7 @@ import {
 import * as strings from 'PartnershipRegisterWebPartStrings';
 import { classifyDataError, DataErrorKind, DataErrorMessage, useAsyncResource } from '../../../components/dataLoading';
 import { DemoDataBadge } from '../../../components/demoData';
+import { GenerateDocumentButton } from '../../../components/download/GenerateDocumentButton';
 import { memoryUrlState } from '../../../components/register';
 import type { Partnership, Stored } from '../../../domain/models';
 import { calendarDateOfInstant } from '../../../domain/time';
@@ -88,7 +89,9 @@ export function PartnershipRegister(props: IPartnershipRegisterProps): JSX.Eleme
     () => ({ today, municipalityNames: new Map(municipalities.map((m) => [m.id, m.name])), ...(complianceByPartnership ? { compliance: complianceByPartnership } : {}) }),
     [today, municipalities, complianceByPartnership],
   );
-  const entries = React.useMemo(() => toRegisterEntries(items, { today }), [items, today]);
+  // The risk profiles load with the meeting data; until then freshness follows seed 004's importance rule.
+  const riskProfiles = compliance.riskProfiles;
+  const entries = React.useMemo(() => toRegisterEntries(items, { today, ...(riskProfiles ? { riskProfiles } : {}) }), [items, today, riskProfiles]);
   const visible = React.useMemo(() => applyRegisterView(entries, view.filter, view.sort, context), [entries, view.filter, view.sort, context]);
   const rows = React.useMemo(() => toRegisterRows(visible), [visible]);
   const domains = React.useMemo(() => registerDomains(items), [items]);
@@ -185,6 +188,7 @@ export function PartnershipRegister(props: IPartnershipRegisterProps): JSX.Eleme
   let count = '';
   if (loaded && items.length > 0 && !waitingForCompliance) count = filtered ? format(strings.FilteredCountLabel, visible.length, items.length) : format(strings.CountLabel, items.length);
 
+  const generateHandoverDossier = props.generateHandoverDossier;
   return (
     <ThemeProvider theme={theme} className={classNames.root}>
       <section aria-labelledby={titleId}>
@@ -204,6 +208,20 @@ export function PartnershipRegister(props: IPartnershipRegisterProps): JSX.Eleme
           <DefaultButton text={strings.CopyLink} iconProps={{ iconName: 'Link' }} onClick={() => {
               void copyLink();
             }} />
+          {generateHandoverDossier && (
+            <GenerateDocumentButton
+              text={strings.HandoverDossierAllButton}
+              choices={[
+                { key: 'raad', text: strings.HandoverDossierForCouncil, generate: () => generateHandoverDossier({ audience: 'raad' }) },
+                { key: 'ambtelijk', text: strings.HandoverDossierForOfficials, generate: () => generateHandoverDossier({ audience: 'ambtelijk' }) },
+              ]}
+              busyText={strings.HandoverDossierBusy}
+              failedText={strings.HandoverDossierFailed}
+              dismissLabel={strings.PanelClose}
+              disabled={!loaded}
+              theme={theme}
+            />
+          )}
         </div>
         <div aria-live="polite">
           {announcement && (
@@ -296,6 +314,7 @@ function Freshness(props: { readonly row: RegisterRow; readonly overdueClassName
         {strings.RefreshOverdue}
         {' · '}
         {row.lastRefreshed ? displayDate(row.lastRefreshed) : strings.RefreshNever}
+        {row.refreshBasis && <> · {row.refreshBasis}</>}
       </span>
     );
   }
@@ -303,6 +322,7 @@ function Freshness(props: { readonly row: RegisterRow; readonly overdueClassName
     <span>
       {row.lastRefreshed ? displayDate(row.lastRefreshed) : strings.RefreshNever}
       {row.dueOn && <> ({format(strings.RefreshDueOn, displayDate(row.dueOn))})</>}
+      {row.refreshBasis && <> · {row.refreshBasis}</>}
     </span>
   );
 }

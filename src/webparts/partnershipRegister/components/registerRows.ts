@@ -17,6 +17,8 @@ export interface RegisterRow {
   /** The last day the partnership counts as current (seed 004); absent when never refreshed. */
   readonly dueOn?: string;
   readonly overdue: boolean;
+  /** Why this refresh interval, when a risk profile sets it: "Risicoprofiel midden: elk halfjaar actualiseren". */
+  readonly refreshBasis?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ export function toRegisterRow(partnership: Stored<Partnership>, refresh?: Regist
     lastRefreshed: partnership.lastRefreshed,
     dueOn: refresh?.dueOn,
     overdue: refresh?.overdue ?? false,
+    // Only a risk profile's interval is spelled out: seed 004's rule is the default every row follows.
+    ...(refresh?.basis.kind === 'risk-profile' ? { refreshBasis: refresh.explanation } : {}),
   };
 }
 

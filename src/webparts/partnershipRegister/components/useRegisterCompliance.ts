@@ -3,6 +3,7 @@ import type { CalendarDate, Meeting, MeetingBody, Partnership, Stored } from '..
 // Not the meetings index: that also holds the planner and its holiday data, which the register never needs.
 import { evaluateAllCompliance } from '../../../domain/meetings/compliance';
 import { registerComplianceByPartnership, type RegisterCompliance } from '../../../domain/register';
+import type { RiskProfile } from '../../../domain/riskProfile/models';
 import { zonedDateTime } from '../../../domain/time';
 import type { Repositories } from '../../../data/ports';
 import { useAsyncResource } from '../../../components/dataLoading';
@@ -18,19 +19,26 @@ export type RegisterComplianceState =
 interface MeetingData {
   readonly bodies: readonly Stored<MeetingBody>[];
   readonly meetings: readonly Stored<Meeting>[];
+  /** Issue 8: the risk profiles set the internal bodies' floor and the refresh interval; empty without the list. */
+  readonly riskProfiles: readonly Stored<RiskProfile>[];
 }
 
 /**
- * Two requests (each following SharePoint's pages): every meeting body, and the meetings from 1 January
- * of the year before `today` on, an indexed filter on MeetingStart. Compliance judges the year of
- * `today`; the year before is there for the preparing meeting of an early-January meeting.
+ * Three requests (each following SharePoint's pages): every meeting body, the meetings from 1 January
+ * of the year before `today` on (an indexed filter on MeetingStart), and the risk profiles when the register
+ * was given their repository. Compliance judges the year of `today`; the year before is there for the
+ * preparing meeting of an early-January meeting.
  */
-export async function loadRegisterMeetingData(repositories: Pick<Repositories, 'meetingBodies' | 'meetings'>, today: CalendarDate): Promise<MeetingData> {
-  const [bodies, meetings] = await Promise.all([
+export async function loadRegisterMeetingData(
+  repositories: Pick<Repositories, 'meetingBodies' | 'meetings'> & Partial<Pick<Repositories, 'riskProfiles'>>,
+  today: CalendarDate,
+): Promise<MeetingData> {
+  const [bodies, meetings, riskProfiles] = await Promise.all([
     repositories.meetingBodies.list(),
     repositories.meetings.list({ where: { property: 'start', op: 'ge', value: zonedDateTime(`${Number(today.slice(0, 4)) - 1}-01-01`, '00:00') } }),
+    repositories.riskProfiles ? repositories.riskProfiles.list() : Promise.resolve([]),
   ]);
-  return { bodies, meetings };
+  return { bodies, meetings, riskProfiles };
 }
 
 /**
@@ -39,20 +47,23 @@ export async function loadRegisterMeetingData(repositories: Pick<Repositories, '
  * (cheaply, in memory) when a partnership is edited.
  */
 export function useRegisterCompliance(
-  repositories: Partial<Pick<Repositories, 'meetingBodies' | 'meetings'>>,
+  repositories: Partial<Pick<Repositories, 'meetingBodies' | 'meetings' | 'riskProfiles'>>,
   partnerships: readonly Stored<Partnership>[] | undefined,
   today: CalendarDate,
-): { readonly state: RegisterComplianceState; readonly reload: () => void } {
-  const { meetingBodies, meetings } = repositories;
+): { readonly state: RegisterComplianceState; readonly reload: () => void; readonly riskProfiles?: readonly Stored<RiskProfile>[] } {
+  const { meetingBodies, meetings, riskProfiles } = repositories;
   const available = meetingBodies !== undefined && meetings !== undefined;
   const ready = partnerships !== undefined;
   const resource = useAsyncResource<MeetingData | undefined>(
-    async () => (available && ready ? loadRegisterMeetingData({ meetingBodies, meetings }, today) : undefined),
-    [meetingBodies, meetings, ready, today],
+    async () => (available && ready ? loadRegisterMeetingData({ meetingBodies, meetings, riskProfiles }, today) : undefined),
+    [meetingBodies, meetings, riskProfiles, ready, today],
   );
   const loaded = resource.state.status === 'loaded' ? resource.state.value : undefined;
   const byPartnership = useMemo(
-    () => (loaded && partnerships ? registerComplianceByPartnership(evaluateAllCompliance({ partnerships, bodies: loaded.bodies, meetings: loaded.meetings }, today)) : undefined),
+    () =>
+      loaded && partnerships
+        ? registerComplianceByPartnership(evaluateAllCompliance({ partnerships, bodies: loaded.bodies, meetings: loaded.meetings, riskProfiles: loaded.riskProfiles }, today))
+        : undefined,
     [loaded, partnerships, today],
   );
   let state: RegisterComplianceState;
@@ -60,5 +71,5 @@ export function useRegisterCompliance(
   else if (resource.state.status === 'failed') state = { status: 'failed', error: resource.state.error };
   else if (byPartnership) state = { status: 'loaded', byPartnership };
   else state = { status: 'loading' };
-  return { state, reload: resource.reload };
+  return { state, reload: resource.reload, ...(loaded ? { riskProfiles: loaded.riskProfiles } : {}) };
 }

@@ -65,6 +65,11 @@ declare interface IPartnershipRegisterWebPartStrings {
   ImportanceNone: string;
   ClearFilters: string;
   CopyLink: string;
+  HandoverDossierAllButton: string;
+  HandoverDossierForCouncil: string;
+  HandoverDossierForOfficials: string;
+  HandoverDossierBusy: string;
+  HandoverDossierFailed: string;
   LinkCopied: string;
   LinkCopyFailed: string;
   NewPartnership: string;

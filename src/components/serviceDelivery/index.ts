@@ -1,0 +1,1 @@
+export { IndicatorTrend, type IIndicatorTrendProps, type IndicatorTrendLabels } from './IndicatorTrend';

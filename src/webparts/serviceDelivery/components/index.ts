@@ -1,0 +1,2 @@
+export { ServiceDelivery } from './ServiceDelivery';
+export type { IServiceDeliveryProps, ServiceDeliveryTab } from './IServiceDeliveryProps';
