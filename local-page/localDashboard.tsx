@@ -32,6 +32,7 @@ export function LocalDashboard({ context, personalApp }: ILocalDashboardProps): 
       host={personalApp ? 'teamsPersonalApp' : context.host}
       partnershipId={parsePartnershipId(context.parameters.get(PARTNERSHIP_QUERY_PARAMETER))}
       partnerships={repositories.partnerships}
+      riskProfiles={repositories.riskProfiles}
       directory={directory}
       load={load}
       upload={(file, metadata) => repositories.documents.upload(file, metadata)}

@@ -4,6 +4,8 @@ import * as strings from 'DashboardStrings';
 import type { Directory, Repository } from '../../data/ports';
 import type { Partnership, Stored } from '../../domain/models';
 import { refreshDue } from '../../domain/partnerships';
+import type { RiskProfile } from '../../domain/riskProfile/models';
+import { currentRiskProfile } from '../../domain/riskProfile/intensity';
 import { formatDutchDate } from '../../domain/time';
 import type { CalendarDate } from '../../domain/models';
 import { LEGAL_FORM_CHOICES } from '../../schema';
@@ -15,6 +17,8 @@ import { fill } from './format';
 
 export interface IMyPartnershipsProps {
   readonly partnerships: Repository<Partnership>;
+  /** Issue 8: a partnership's newest risk profile sets its refresh interval; without it seed 004's rule applies. */
+  readonly riskProfiles?: Repository<RiskProfile>;
   readonly directory: Pick<Directory, 'currentUser'>;
   /** Opens a partnership's dashboard. */
   readonly onOpen: (partnershipId: number) => void;
@@ -26,6 +30,7 @@ export interface IMyPartnershipsProps {
 interface MyPartnershipsData {
   readonly userName: string;
   readonly partnerships: readonly Stored<Partnership>[];
+  readonly riskProfiles: readonly Stored<RiskProfile>[];
 }
 
 const dutchCollator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -39,9 +44,13 @@ export function MyPartnerships(props: IMyPartnershipsProps): JSX.Element {
   const classNames = getDashboardClassNames(theme);
   const { state, reload } = useAsyncResource(async (): Promise<MyPartnershipsData> => {
     const me = await props.directory.currentUser();
-    const mine = me.userId === undefined ? [] : await props.partnerships.list({ where: { property: 'accountHolder', op: 'eq', value: me.userId } });
-    return { userName: me.displayName, partnerships: [...mine].sort((a, b) => dutchCollator.compare(a.name, b.name)) };
-  }, [props.partnerships, props.directory]);
+    const [mine, riskProfiles] = await Promise.all([
+      me.userId === undefined ? [] : props.partnerships.list({ where: { property: 'accountHolder', op: 'eq', value: me.userId } }),
+      // One assessment per item, a few per partnership: small enough to read whole, next to the partnerships.
+      props.riskProfiles?.list() ?? [],
+    ]);
+    return { userName: me.displayName, partnerships: [...mine].sort((a, b) => dutchCollator.compare(a.name, b.name)), riskProfiles };
+  }, [props.partnerships, props.riskProfiles, props.directory]);
 
   let body: JSX.Element;
   if (state.status === 'loading') {
@@ -56,7 +65,7 @@ export function MyPartnerships(props: IMyPartnershipsProps): JSX.Element {
         <p className={classNames.subtitle}>{fill(strings.MyPartnershipsIntro, state.value.userName)}</p>
         <ul className={classNames.list} aria-label={strings.MyPartnershipsTitle}>
           {state.value.partnerships.map((partnership) => {
-            const due = refreshDue(partnership, props.today);
+            const due = refreshDue(partnership, props.today, currentRiskProfile(state.value.riskProfiles, partnership.id));
             return (
               <li key={partnership.id} className={classNames.listItem} data-partnership={partnership.name}>
                 <Link onClick={() => props.onOpen(partnership.id)}>{partnership.name}</Link>

@@ -72,6 +72,7 @@ export default class PartnershipDashboardWebPart extends BaseClientSideWebPart<I
       host: host.host,
       partnershipId: resolvePartnershipId({ subPageId: host.subPageId, search: window.location.search, configured: this.properties.partnershipId }),
       partnerships: repositories.partnerships,
+      riskProfiles: repositories.riskProfiles,
       directory,
       load: createSharePointDashboardLoader(sp),
       upload: (file, metadata) => repositories.documents.upload(file, metadata),

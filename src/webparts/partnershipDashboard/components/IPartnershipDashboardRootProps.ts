@@ -4,6 +4,7 @@ import type { PartnershipDashboardLoader } from '../../../data/dashboard';
 import type { HandoverDossierGenerator } from '../../../data/documents/lazyGenerators';
 import type { Directory, Repository } from '../../../data/ports';
 import type { CalendarDate, Partnership } from '../../../domain/models';
+import type { RiskProfile } from '../../../domain/riskProfile/models';
 import type { HostKind } from '../../shared/hosting';
 
 export interface IPartnershipDashboardRootProps {
@@ -12,6 +13,8 @@ export interface IPartnershipDashboardRootProps {
   /** The partnership from a deep link, `?partnership=` or the tab's configuration; absent: the user chooses. */
   readonly partnershipId?: number;
   readonly partnerships: Repository<Partnership>;
+  /** For the personal app's freshness: the newest risk profile sets a partnership's refresh interval. */
+  readonly riskProfiles?: Repository<RiskProfile>;
   readonly directory: Pick<Directory, 'currentUser'>;
   readonly load: PartnershipDashboardLoader;
   readonly upload?: DocumentUpload;

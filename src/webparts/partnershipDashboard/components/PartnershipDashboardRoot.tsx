@@ -16,7 +16,7 @@ export function PartnershipDashboardRoot(props: IPartnershipDashboardRootProps):
 
   if (chosen === undefined) {
     return personal ? (
-      <MyPartnerships partnerships={props.partnerships} directory={props.directory} onOpen={setChosen} today={props.today} theme={props.theme} isDemoData={props.isDemoData} />
+      <MyPartnerships partnerships={props.partnerships} riskProfiles={props.riskProfiles} directory={props.directory} onOpen={setChosen} today={props.today} theme={props.theme} isDemoData={props.isDemoData} />
     ) : (
       <PartnershipPicker partnerships={props.partnerships} onOpen={setChosen} theme={props.theme} />
     );
