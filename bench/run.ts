@@ -1,6 +1,7 @@
 import '../local-server/quietSqliteWarning';
 import { adapterBench } from './adapter.bench';
 import { complianceBench } from './compliance.bench';
+import { councilInfluenceBench } from './councilInfluence.bench';
 import { dashboardBench } from './dashboard.bench';
 import type { Bench } from './harness';
 import { registerBench } from './register.bench';
@@ -10,7 +11,7 @@ import { serviceDeliveryBench } from './serviceDelivery.bench';
  * `npm run bench`: every benchmark of the product, each reporting a ratio of two measurements taken in the
  * same run, because the machines are shared and absolute times vary from run to run.
  */
-const BENCHES: readonly Bench[] = [adapterBench, complianceBench, dashboardBench, registerBench, serviceDeliveryBench];
+const BENCHES: readonly Bench[] = [adapterBench, complianceBench, councilInfluenceBench, dashboardBench, registerBench, serviceDeliveryBench];
 
 async function main(): Promise<void> {
   const only = process.argv[2];

@@ -2,7 +2,7 @@ import type { CalendarDate, Stored, Partnership } from '../../domain/models';
 import { calendarDateParts, wallTimeParts } from '../../domain/time';
 import { computeWgrCalendar, type WgrDeadline } from '../../domain/wgr';
 import { dutchWorkingDays } from '../../domain/wgr/dutchHolidays';
-import { buildHandoverDossier, handoverDossierFileName, type DossierAudience } from '../../documents/handoverDossierData';
+import { buildHandoverDossier, handoverDossierFileName, partnershipIndex, type DossierAudience } from '../../documents/handoverDossierData';
 import { renderHandoverDossierDocx } from '../../documents/handoverDossierDocx';
 import type { ItemQuery, Repositories } from '../ports';
 import { isGeneralBoard, isWgrPartnership } from '../wgr/wgrCalendarService';
@@ -63,9 +63,10 @@ export async function generateHandoverDossier(repositories: HandoverDossierRepos
   const workingDays = dutchWorkingDays();
   const municipalityNames = new Map(municipalities.map((municipality) => [municipality.id, municipality.name] as const));
   const boardIds = new Set(meetingBodies.filter(isGeneralBoard).map((body) => body.id));
+  const byPartnership = partnershipIndex();
   const wgrDeadlines: WgrDeadline[] = included.filter(isWgrPartnership).flatMap((partnership: Stored<Partnership>) => {
-    const abMeetings = meetings
-      .filter((meeting) => meeting.partnershipId === partnership.id && boardIds.has(meeting.bodyId) && meeting.status !== 'geannuleerd')
+    const abMeetings = byPartnership(meetings, partnership.id)
+      .filter((meeting) => boardIds.has(meeting.bodyId) && meeting.status !== 'geannuleerd')
       .map((meeting) => ({ date: wallTimeParts(meeting.start).date, title: meeting.title }));
     return [year, year + 1, year + 2].flatMap(
       (budgetYear) =>
@@ -76,8 +77,8 @@ export async function generateHandoverDossier(repositories: HandoverDossierRepos
             budgetYear,
             participantIds: partnership.participantIds,
             abMeetings,
-            settings: wgrSettings.find((settings) => settings.partnershipId === partnership.id),
-            regulationChanges: regulationChanges.filter((change) => change.partnershipId === partnership.id),
+            settings: byPartnership(wgrSettings, partnership.id)[0],
+            regulationChanges: byPartnership(regulationChanges, partnership.id),
             councilCalendar: [],
             municipalityNames,
           },

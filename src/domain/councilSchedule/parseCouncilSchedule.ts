@@ -177,7 +177,9 @@ function expandOccurrences(components: readonly ICAL.Component[]): readonly Occu
 
 function single(component: ICAL.Component, sourceUid: string | undefined): Occurrence {
   const start = readTime(component, 'dtstart');
-  const event = new ICAL.Event(component);
+  // No exceptions to look up for a single occurrence; without the option ical.js scans the whole feed for them,
+  // once per event, which made a large feed quadratic (bench: 329 ms against 1 ms for 1,910 events).
+  const event = new ICAL.Event(component, { exceptions: [] });
   return {
     sourceUid,
     summary: textValue(component, 'summary') ?? '',
