@@ -73,7 +73,7 @@ export function StatusReportView(props: ISteeringViewProps): JSX.Element {
         {report.status === 'ready' && (
           <MessageBar messageBarType={MessageBarType.success} isMultiline={true}>
             {report.message}{' '}
-            <Link href={report.url} download={report.fileName}>
+            <Link href={report.url} download={report.fileName} underline={true}>
               {strings.DownloadAgain}
             </Link>
           </MessageBar>
