@@ -1,16 +1,14 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as mammoth from 'mammoth';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { Locator, Page } from 'playwright-core';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { DEMO_CASE_BUDGET_2027, DEMO_CASE_BUDGET_2028 } from '../../demo-data/councilInfluenceDemo';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
 import { createEmulatorSp } from '../../src/data/sharepoint/spClient';
 import type { Repositories } from '../../src/data/ports';
 import { calendarDateOfInstant, calendarDateParts } from '../../src/domain/time';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalPageSession } from './localPageSession';
 
 /*
  * Issue 8's "done when": one open ontwerpbegroting of the demo data followed in Chromium from arrival through the
@@ -20,13 +18,11 @@ import { launchHeadlessChromium } from './chromium';
  */
 
 const ANNE = 'a.devries@hofvantwente.example';
-const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 
 jest.setTimeout(240_000);
 
 let dataDir: string;
 let environment: LocalEnvironment;
-let browser: Browser;
 let page: Page;
 let repositories: Repositories;
 const pageErrors: string[] = [];
@@ -36,19 +32,9 @@ const today = calendarDateOfInstant(new Date());
 const { year, month, day } = calendarDateParts(today);
 const todayTyped = `${day}-${month}-${year}`;
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-influence-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
+useLocalPageSession({ name: 'influence', acceptDownloads: true, pageErrors }, (session) => {
+  ({ dataDir, environment, page } = session);
   repositories = createSharePointRepositories(createEmulatorSp(environment.siteUrl, ANNE));
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL', acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await fs.mkdir(RESULTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
 });
 
 function influenceUrl(parameters: Record<string, string> = {}): string {

@@ -1,15 +1,13 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page, Request } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { Page, Request } from 'playwright-core';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { COUNCIL_DEMO_DOCUMENTS, COUNCIL_DEMO_MOMENTS } from '../../demo-data/councilDemo';
 import { GBTWENTE_BODY_NAMES } from '../../demo-data/gbtwenteBodies';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
 import { createEmulatorSp } from '../../src/data/sharepoint/spClient';
 import { SITE_SCHEMA } from '../../src/schema';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalPageSession } from './localPageSession';
 
 /*
  * The council's page in a real browser, as raadslid@ (Visitors: read only): it shows the public information,
@@ -19,15 +17,12 @@ import { launchHeadlessChromium } from './chromium';
 
 const COUNCIL_MEMBER = 'raadslid@hofvantwente.example';
 const OWNER = 'beheerder@hofvantwente.example';
-const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 const REGISTER_PATH = '/sites/samenwerkingsmonitor/';
 const INTRANET_PATH = '/sites/intranet/';
 
 jest.setTimeout(180_000);
 
-let dataDir: string;
 let environment: LocalEnvironment;
-let browser: Browser;
 let page: Page;
 const requests: string[] = [];
 
@@ -43,18 +38,9 @@ function registerListRequests(): string[] {
   return requests.map((url) => decodeURIComponent(url)).filter((url) => url.includes(REGISTER_PATH) && /\/_api\/web\/(lists|getfilebyserverrelative|getfolderbyserverrelative)/i.test(url));
 }
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-council-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
-  await fs.mkdir(RESULTS, { recursive: true });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL', acceptDownloads: true });
+useLocalPageSession({ name: 'council', acceptDownloads: true }, (session) => {
+  ({ environment, page } = session);
   page.on('request', (request: Request) => requests.push(request.url()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
 });
 
 describe('Raadsinformatie on the local page, as a council member', () => {

@@ -1,15 +1,13 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { Page } from 'playwright-core';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { DEMO_PARTNERSHIPS, GBTWENTE } from '../../demo-data/partnerships';
 import { GBTWENTE_BODY_NAMES } from '../../demo-data/gbtwenteBodies';
 import { DASHBOARD_DEMO_DOCUMENTS } from '../../demo-data/dashboardDocuments';
 import { createEmulatorSp } from '../../src/data/sharepoint/spClient';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalPageSession } from './localPageSession';
 
 /*
  * The dashboard in a real browser against the local environment: GBTwente's bodies, timeline and
@@ -18,13 +16,10 @@ import { launchHeadlessChromium } from './chromium';
 
 const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
 const OWNER = 'beheerder@hofvantwente.example';
-const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 
 jest.setTimeout(180_000);
 
-let dataDir: string;
 let environment: LocalEnvironment;
-let browser: Browser;
 let page: Page;
 let gbtwenteId: number;
 const pageErrors: string[] = [];
@@ -41,20 +36,10 @@ async function openGbtwente(parameters: Record<string, string> = {}): Promise<vo
   await page.getByRole('heading', { name: `Dashboard ${GBTWENTE}` }).waitFor();
 }
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-dashboard-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
+useLocalPageSession({ name: 'dashboard', pageErrors }, async (session) => {
+  ({ environment, page } = session);
   const repositories = createSharePointRepositories(createEmulatorSp(environment.siteUrl, OWNER));
   gbtwenteId = (await repositories.partnerships.list({ where: { property: 'name', op: 'eq', value: GBTWENTE } }))[0].id;
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await fs.mkdir(RESULTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
 });
 
 describe('the partnership dashboard on the local page, in Chromium', () => {

@@ -1,14 +1,12 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { Page } from 'playwright-core';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { GBTWENTE, VEILIGHEIDSREGIO_TWENTE } from '../../demo-data/partnerships';
 import { createEmulatorSp } from '../../src/data/sharepoint/spClient';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalPageSession } from './localPageSession';
 
 /*
  * The "Overdrachtsdossier" buttons (issue 8) on the local page in Chromium, on the real adapters and the emulator with
@@ -18,13 +16,11 @@ import { launchHeadlessChromium } from './chromium';
 
 const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
 const OWNER = 'beheerder@hofvantwente.example';
-const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 
 jest.setTimeout(180_000);
 
 let dataDir: string;
 let environment: LocalEnvironment;
-let browser: Browser;
 let page: Page;
 let gbtwenteId: number;
 let confidentialBodyNames: readonly string[];
@@ -47,23 +43,13 @@ async function downloadedText(buttonName: string, versionName: string): Promise<
   return { fileName: download.suggestedFilename(), text: (await mammoth.extractRawText({ path: file })).value };
 }
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-dossier-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
+useLocalPageSession({ name: 'dossier', acceptDownloads: true, pageErrors }, async (session) => {
+  ({ dataDir, environment, page } = session);
   const repositories = createSharePointRepositories(createEmulatorSp(environment.siteUrl, OWNER));
   gbtwenteId = (await repositories.partnerships.list({ where: { property: 'name', op: 'eq', value: GBTWENTE } }))[0].id;
   confidentialBodyNames = (await repositories.meetingBodies.list({ where: { property: 'partnershipId', op: 'eq', value: gbtwenteId } }))
     .filter((body) => !body.isPublic)
     .map((body) => body.name);
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL', acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await fs.mkdir(RESULTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
 });
 
 describe('Overdrachtsdossier on the local page, in Chromium', () => {

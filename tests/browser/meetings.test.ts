@@ -1,14 +1,12 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { OutboxMessage } from '../../emulator/graph/store';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { GBTWENTE_BODIES, GBTWENTE_BODY_NAMES } from '../../demo-data/gbtwenteBodies';
 import { GBTWENTE } from '../../demo-data/partnerships';
 import { REGIEVOERDERS_BODY_NAME } from '../../demo-data/internalMeetingsDemo';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalPageSession } from './localPageSession';
 
 /*
  * An accounthouder plans next year for the GBTwente AB and DB in a real browser: proposal first, then
@@ -17,29 +15,16 @@ import { launchHeadlessChromium } from './chromium';
  */
 
 const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
-const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 const PLANNED_YEAR = new Date().getFullYear() + 2;
 
 jest.setTimeout(180_000);
 
-let dataDir: string;
 let environment: LocalEnvironment;
-let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-meetings-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await fs.mkdir(RESULTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+useLocalPageSession({ name: 'meetings', pageErrors }, (session) => {
+  ({ environment, page } = session);
 });
 
 function pageUrl(webPart: string, extra = ''): string {

@@ -1,14 +1,13 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { GBTWENTE_BODY_NAMES } from '../../demo-data/gbtwenteBodies';
 import { GBTWENTE_MEETINGS } from '../../demo-data/meetings';
 import { GBTWENTE } from '../../demo-data/partnerships';
 import { toInstant } from '../../src/domain/time';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalPageSession } from './localPageSession';
 
 /*
  * An accounthouder downloads the GBTwente AB's meetings as an .ics file in a real browser (for members
@@ -17,28 +16,16 @@ import { launchHeadlessChromium } from './chromium';
  */
 
 const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
-const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 
 jest.setTimeout(180_000);
 
-let dataDir: string;
 let environment: LocalEnvironment;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-meetings-ics-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL', acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await fs.mkdir(RESULTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+useLocalPageSession({ name: 'meetings-ics', acceptDownloads: true, pageErrors }, (session) => {
+  ({ environment, browser, page } = session);
 });
 
 describe('exporting a body\'s meetings as an .ics file in the browser', () => {

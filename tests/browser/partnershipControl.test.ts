@@ -1,13 +1,11 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { Page } from 'playwright-core';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { VEILIGHEIDSREGIO_TWENTE } from '../../demo-data/partnerships';
 import { calendarDateOfInstant, formatDutchDate } from '../../src/domain/time';
 import { exitNoticeMoment } from '../../src/domain/wgr2022';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalPageSession } from './localPageSession';
 
 /*
  * "Risico en Wgr-toets" on the local page in Chromium, on the real adapters and the emulator with the demo data:
@@ -17,28 +15,15 @@ import { launchHeadlessChromium } from './chromium';
  */
 
 const ANNE = 'a.devries@hofvantwente.example';
-const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 
 jest.setTimeout(180_000);
 
-let dataDir: string;
 let environment: LocalEnvironment;
-let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-control-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await fs.mkdir(RESULTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+useLocalPageSession({ name: 'control', pageErrors }, (session) => {
+  ({ environment, page } = session);
 });
 
 function controlUrl(): string {

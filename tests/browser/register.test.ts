@@ -1,14 +1,13 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { Page } from 'playwright-core';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { DEMO_PARTNERSHIPS, GBTWENTE, VEILIGHEIDSREGIO_TWENTE } from '../../demo-data/partnerships';
 import { DEMO_PEOPLE_LIST } from '../../demo-data/people';
 import { choiceLabel, choiceLabels } from '../../src/components/choices';
 import { LEGAL_FORM_CHOICES, PARTNERSHIP_STATUS_CHOICES, TASK_LAYER_CHOICES } from '../../src/schema';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { useLocalPageSession } from './localPageSession';
 
 /*
  * The whole chain in a real browser: the local page's bundle, the real SharePoint adapter over HTTP, the
@@ -21,22 +20,12 @@ const SCREENSHOT = path.resolve(__dirname, '..', '..', 'test-results', 'register
 // Chromium unpacks itself on first use and the first start bundles the page and loads the demo data.
 jest.setTimeout(120_000);
 
-let dataDir: string;
 let environment: LocalEnvironment;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-browser-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
-  // Tall enough for every demo row: the grid is virtualised and renders only the rows in view.
-  page = await browser.newPage({ viewport: { width: 1280, height: 3200 }, locale: 'nl-NL' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+// Tall enough for every demo row: the grid is virtualised and renders only the rows in view.
+useLocalPageSession({ name: 'browser', viewport: { width: 1280, height: 3200 } }, (session) => {
+  ({ environment, page } = session);
 });
 
 async function registerRows(): Promise<string[][]> {

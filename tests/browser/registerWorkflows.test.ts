@@ -1,14 +1,13 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { GBTWENTE } from '../../demo-data/partnerships';
 import { createEmulatorSp } from '../../src/data/sharepoint/spClient';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalBrowserSession } from './localPageSession';
 
 /*
  * Issue 4 (register) in a real browser against the emulator: filtering and sharing the view as a link,
@@ -19,7 +18,6 @@ import { launchHeadlessChromium } from './chromium';
 const ANNE = 'a.devries@hofvantwente.example';
 const BRAM = 'b.jansen@hofvantwente.example';
 const OWNER = 'beheerder@hofvantwente.example';
-const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-results');
 
 jest.setTimeout(180_000);
 
@@ -27,17 +25,8 @@ let dataDir: string;
 let environment: LocalEnvironment;
 let browser: Browser;
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-register-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
-  await fs.mkdir(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  // The bundled Chromium runs as a single process: closing the browser closes every context with it.
-  await browser?.close().catch(() => undefined);
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+useLocalBrowserSession({ name: 'register' }, (session) => {
+  ({ dataDir, environment, browser } = session);
 });
 
 async function openPage(user: string): Promise<Page> {
@@ -102,7 +91,7 @@ describe('the register in Chromium', () => {
     await page.getByText('De link naar deze weergave is gekopieerd.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).searchParams.get('taaklaag')).toBe('uitvoering');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'register-filtered.png'), fullPage: true });
+    await page.screenshot({ path: path.join(RESULTS, 'register-filtered.png'), fullPage: true });
 
     // A colleague opens the shared link (as another user): same partnerships, same filter controls.
     const colleague = await openPage(BRAM);
@@ -126,7 +115,7 @@ describe('the register in Chromium', () => {
     expect(await matrix.getByRole('columnheader').allTextContents()).toEqual(['Gemeente', 'Bedrijfsvoering', 'Uitvoering', 'Beleid', 'Strategie']);
     expect(await matrix.getByRole('rowheader').count()).toBeGreaterThan(0);
     expect(new URL(colleague.url()).searchParams.get('weergave')).toBe('matrix');
-    await colleague.screenshot({ path: path.join(SCREENSHOTS, 'register-matrix.png'), fullPage: true });
+    await colleague.screenshot({ path: path.join(RESULTS, 'register-matrix.png'), fullPage: true });
     expect(await blockingAxeViolations(colleague)).toEqual([]);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
@@ -155,7 +144,7 @@ describe('the register in Chromium', () => {
     expect(await seatRow.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Borne (Bram)', 'Almelo (Anne)']));
     // Nothing was overwritten while Bram decides.
     expect((await storedPartnerships()).find((item) => item.name === GBTWENTE)?.seat).toBe('Almelo (Anne)');
-    await bram.screenshot({ path: path.join(SCREENSHOTS, 'register-conflict.png') });
+    await bram.screenshot({ path: path.join(RESULTS, 'register-conflict.png') });
     expect(await blockingAxeViolations(bram)).toEqual([]);
 
     await seatRow.getByText('Mijn versie', { exact: true }).click();
@@ -193,7 +182,7 @@ describe('the register in Chromium', () => {
     expect(await page.getByTestId('import-summary').textContent()).toBe('2 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 afgewezen.');
     const rejected = plan.locator('tr[data-outcome="rejected"]');
     expect(await rejected.textContent()).toContain('Deelnemers: onbekende gemeente ‘Atlantis’');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'register-import.png') });
+    await page.screenshot({ path: path.join(RESULTS, 'register-import.png') });
     expect(await blockingAxeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Importeren (2 wijzigingen)' }).click();
@@ -222,7 +211,7 @@ describe('the register in Chromium', () => {
     await page.getByText('Vul een naam in.').waitFor();
     await expect(page.getByText('Kies minstens één taaklaag.').isVisible()).resolves.toBe(true);
     expect(await page.getByRole('textbox', { name: 'Laatst geactualiseerd (jjjj-mm-dd)' }).inputValue()).toBe('2026-13-01');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'register-panel-errors.png') });
+    await page.screenshot({ path: path.join(RESULTS, 'register-panel-errors.png') });
     expect(await blockingAxeViolations(page)).toEqual([]);
   });
 
@@ -235,7 +224,7 @@ describe('the register in Chromium', () => {
     const background = await page.locator('[data-web-part="partnershipRegister"] section').evaluate((element) => getComputedStyle(element.parentElement as HTMLElement).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     expect(await blockingAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'register-teams-dark.png') });
+    await page.screenshot({ path: path.join(RESULTS, 'register-teams-dark.png') });
 
     await page.getByRole('tab', { name: 'Matrix' }).click();
     await page.getByTestId('register-matrix').waitFor();
@@ -244,6 +233,6 @@ describe('the register in Chromium', () => {
     await page.getByRole('button', { name: `${GBTWENTE} bewerken` }).first().click();
     await page.getByRole('textbox', { name: 'Vestigingsplaats' }).waitFor();
     expect(await blockingAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'register-panel-teams-dark.png') });
+    await page.screenshot({ path: path.join(RESULTS, 'register-panel-teams-dark.png') });
   });
 });

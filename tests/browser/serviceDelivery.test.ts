@@ -1,15 +1,14 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Workbook } from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { Page } from 'playwright-core';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { GBTWENTE } from '../../demo-data/partnerships';
 import { STADSBANK } from '../../demo-data/serviceDeliveryDemo';
 import { createSharePointRepositories } from '../../src/data/sharepoint';
 import { createEmulatorSp } from '../../src/data/sharepoint/spClient';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalPageSession } from './localPageSession';
 
 /*
  * "Dienstverlening" (issue 9) on the local page in Chromium, on the real adapters and the emulator with the demo
@@ -21,7 +20,6 @@ import { launchHeadlessChromium } from './chromium';
 
 const ANNE = 'a.devries@hofvantwente.example';
 const OWNER = 'beheerder@hofvantwente.example';
-const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 const BEZWAREN = 'Bezwaren binnen de wettelijke termijn afgehandeld';
 const WACHTTIJD = 'Wachttijd tot eerste gesprek';
 const SCHULDREGELINGEN = 'Schuldregelingen succesvol afgerond';
@@ -30,25 +28,14 @@ jest.setTimeout(180_000);
 
 let dataDir: string;
 let environment: LocalEnvironment;
-let browser: Browser;
 let page: Page;
 const ids = new Map<string, number>();
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-service-delivery-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
+useLocalPageSession({ name: 'service-delivery', pageErrors }, async (session) => {
+  ({ dataDir, environment, page } = session);
   const repositories = createSharePointRepositories(createEmulatorSp(environment.siteUrl, OWNER));
   for (const partnership of await repositories.partnerships.list()) ids.set(partnership.name, partnership.id);
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await fs.mkdir(RESULTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
 });
 
 function pageUrl(parameters: Record<string, string>): string {

@@ -1,11 +1,9 @@
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalEnvironment, type LocalEnvironment } from '../../local-server/startLocalEnvironment';
+import type { Page } from 'playwright-core';
+import type { LocalEnvironment } from '../../local-server/startLocalEnvironment';
 import { GBTWENTE, VEILIGHEIDSREGIO_TWENTE } from '../../demo-data/partnerships';
 import { blockingAxeViolations } from './accessibility';
-import { launchHeadlessChromium } from './chromium';
+import { RESULTS, useLocalPageSession } from './localPageSession';
 
 /*
  * The Wgr calendar's year view for 2027 on the local page: real adapters, emulator, demo data (whose AB meetings of
@@ -13,27 +11,15 @@ import { launchHeadlessChromium } from './chromium';
  */
 
 const ACCOUNT_HOLDER = 'a.devries@hofvantwente.example';
-const RESULTS = path.resolve(__dirname, '..', '..', 'test-results');
 const DEMO_ICS = path.resolve(__dirname, '..', '..', 'demo-data', 'hofVanTwenteRaad2027.demo.ics');
 
 jest.setTimeout(120_000);
 
-let dataDir: string;
 let environment: LocalEnvironment;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'samenwerkingsmonitor-wgr-'));
-  [environment, browser] = await Promise.all([startLocalEnvironment({ port: 0, dataDir }), launchHeadlessChromium()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'nl-NL' });
-  await fs.mkdir(RESULTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await environment?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+useLocalPageSession({ name: 'wgr' }, (session) => {
+  ({ environment, page } = session);
 });
 
 function calendarUrl(options: { lang?: 'nl' | 'en'; host?: string } = {}): string {
@@ -111,8 +97,9 @@ describe('the Wgr calendar year view on the local page, in Chromium', () => {
     const routes = page.getByRole('table', { name: 'Zienswijzen met raadsvergadering, commissie en collegedatum, termijnen in 2027' });
     await routes.waitFor();
     const ontwerpbegroting = routes.getByRole('row').filter({ hasText: 'Zienswijze raden op ontwerpbegroting 2028' }).filter({ hasText: GBTWENTE });
-    // The demo calendar has no committee meetings: the college decides three weeks before the raad of 29 June.
-    await expect(ontwerpbegroting.getByTestId('college-deadline').textContent()).resolves.toContain('di 8 jun 2027');
+    // GBTwente asks for the zienswijze by 24 June (the demo's zienswijze case), before the legal 30 June: the raad of
+    // 25 May adopts it; the demo calendar has no committee meetings, so the college decides three weeks before it.
+    await expect(ontwerpbegroting.getByTestId('college-deadline').textContent()).resolves.toContain('di 4 mei 2027');
 
     await page.getByLabel('iCalendar-bestand (.ics)').setInputFiles(DEMO_ICS);
     const summary = page.getByText('8 nieuw, 10 gewijzigd, 0 ongewijzigd, 0 vervalt, 13 overgeslagen.');
@@ -125,9 +112,9 @@ describe('the Wgr calendar year view on the local page, in Chromium', () => {
     await page.getByRole('button', { name: 'Importeren', exact: true }).click();
     await page.getByText('Vergaderschema geïmporteerd: 8 nieuw, 10 gewijzigd, 0 vervallen.', { exact: false }).waitFor();
     await page.getByText('De interne termijnen (collegebesluit, commissie, raad) op de tijdlijnen zijn bijgewerkt.', { exact: false }).waitFor();
-    // The committee of 15 June prepares the raad of 29 June now: the college must decide three weeks before it.
-    await ontwerpbegroting.getByTestId('college-deadline').filter({ hasText: 'di 25 mei 2027' }).waitFor();
-    await expect(ontwerpbegroting.textContent()).resolves.toContain('di 15 jun 2027');
+    // The committee of 11 May prepares the raad of 25 May now: the college must decide three weeks before the committee.
+    await ontwerpbegroting.getByTestId('college-deadline').filter({ hasText: 'di 20 apr 2027' }).waitFor();
+    await expect(ontwerpbegroting.textContent()).resolves.toContain('di 11 mei 2027');
     await page.screenshot({ path: path.join(RESULTS, 'wgr-calendar-import-done.png'), fullPage: true });
 
     // A bad file is refused as a whole, with the reason, and nothing is planned.

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'CouncilInfluenceWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import { createInfluenceCase, updateInfluenceCase, type SaveOutcome } from '../../../data/councilInfluence';
@@ -137,77 +138,60 @@ export function CasePanel(props: ICasePanelProps): JSX.Element {
 
   const title = props.influenceCase === undefined ? strings.CasePanelNew : formatText(strings.CasePanelEdit, props.influenceCase.subject);
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={title}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={title}
+      strings={strings}
+      onSave={() => save()}
+      saving={saving}
+      errorSummary={errorSummaryOf(errors, strings.FormHasErrors)}
+      failure={failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={() => save()} disabled={saving} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        {Object.keys(errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {failure}
-          </MessageBar>
-        )}
-        {conflict !== undefined && (
-          <ConflictBar
-            description={describeCase(conflict)}
-            onKeepMine={() => save(conflict.etag)}
-            onTakeTheirs={() => {
-              setDraft(draftOf(conflict, props.today));
-              setEtag(conflict.etag);
-              setConflict(undefined);
-            }}
-          />
-        )}
+      {conflict !== undefined && (
+        <ConflictBar
+          description={describeCase(conflict)}
+          onKeepMine={() => save(conflict.etag)}
+          onTakeTheirs={() => {
+            setDraft(draftOf(conflict, props.today));
+            setEtag(conflict.etag);
+            setConflict(undefined);
+          }}
+        />
+      )}
+      <Dropdown
+        label={strings.FieldPartnership}
+        required
+        selectedKey={draft.partnershipKey === '' ? null : draft.partnershipKey}
+        options={props.partnerships.map((partnership) => ({ key: String(partnership.id), text: partnership.name }))}
+        onChange={choose('partnershipKey')}
+        errorMessage={errors.partnershipId}
+      />
+      <TextField label={strings.FieldSubject} required value={draft.subject} onChange={set('subject')} errorMessage={errors.subject} />
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
         <Dropdown
-          label={strings.FieldPartnership}
-          required
-          selectedKey={draft.partnershipKey === '' ? null : draft.partnershipKey}
-          options={props.partnerships.map((partnership) => ({ key: String(partnership.id), text: partnership.name }))}
-          onChange={choose('partnershipKey')}
-          errorMessage={errors.partnershipId}
+          label={strings.FieldKind}
+          selectedKey={draft.kind}
+          options={INFLUENCE_CASE_KINDS.map((code) => ({ key: code, text: choiceLabel(INFLUENCE_CASE_KIND_CHOICES, code) }))}
+          onChange={choose('kind')}
+          errorMessage={errors.kind}
+          styles={{ root: { minWidth: 260 } }}
         />
-        <TextField label={strings.FieldSubject} required value={draft.subject} onChange={set('subject')} errorMessage={errors.subject} />
-        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-          <Dropdown
-            label={strings.FieldKind}
-            selectedKey={draft.kind}
-            options={INFLUENCE_CASE_KINDS.map((code) => ({ key: code, text: choiceLabel(INFLUENCE_CASE_KIND_CHOICES, code) }))}
-            onChange={choose('kind')}
-            errorMessage={errors.kind}
-            styles={{ root: { minWidth: 260 } }}
-          />
-          <TextField label={strings.FieldBudgetYear} value={draft.budgetYear} onChange={set('budgetYear')} errorMessage={errors.budgetYear} styles={{ root: { width: 140 } }} />
-        </Stack>
-        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-          <TextField label={strings.FieldReceivedDate} required placeholder={strings.DatePlaceholder} value={draft.receivedDate} onChange={set('receivedDate')} errorMessage={errors.receivedDate} />
-          <TextField label={strings.FieldAbMeeting} placeholder={strings.DatePlaceholder} value={draft.abDecisionMeetingDate} onChange={set('abDecisionMeetingDate')} errorMessage={errors.abDecisionMeetingDate} />
-        </Stack>
-        <TextField
-          label={strings.FieldResponseDeadline}
-          placeholder={strings.DatePlaceholder}
-          description={strings.FieldResponseDeadlineDescription}
-          value={draft.responseDeadline}
-          onChange={set('responseDeadline')}
-          errorMessage={errors.responseDeadline}
-        />
-        <TextField label={strings.FieldDocument} type="url" value={draft.documentUrl} onChange={set('documentUrl')} errorMessage={errors.documentUrl} />
-        <TextField label={strings.FieldCollegePoints} multiline rows={4} value={draft.collegeProposalPoints} onChange={set('collegeProposalPoints')} errorMessage={errors.collegeProposalPoints} />
+        <TextField label={strings.FieldBudgetYear} value={draft.budgetYear} onChange={set('budgetYear')} errorMessage={errors.budgetYear} styles={{ root: { width: 140 } }} />
       </Stack>
-    </Panel>
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+        <TextField label={strings.FieldReceivedDate} required placeholder={strings.DatePlaceholder} value={draft.receivedDate} onChange={set('receivedDate')} errorMessage={errors.receivedDate} />
+        <TextField label={strings.FieldAbMeeting} placeholder={strings.DatePlaceholder} value={draft.abDecisionMeetingDate} onChange={set('abDecisionMeetingDate')} errorMessage={errors.abDecisionMeetingDate} />
+      </Stack>
+      <TextField
+        label={strings.FieldResponseDeadline}
+        placeholder={strings.DatePlaceholder}
+        description={strings.FieldResponseDeadlineDescription}
+        value={draft.responseDeadline}
+        onChange={set('responseDeadline')}
+        errorMessage={errors.responseDeadline}
+      />
+      <TextField label={strings.FieldDocument} type="url" value={draft.documentUrl} onChange={set('documentUrl')} errorMessage={errors.documentUrl} />
+      <TextField label={strings.FieldCollegePoints} multiline rows={4} value={draft.collegeProposalPoints} onChange={set('collegeProposalPoints')} errorMessage={errors.collegeProposalPoints} />
+    </FormPanel>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, TextField, type IDropdownOption } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'CouncilInfluenceWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import { saveParticipantZienswijze } from '../../../data/councilInfluence';
@@ -108,66 +109,49 @@ export function ParticipantPanel(props: IParticipantPanelProps): JSX.Element {
   const municipalityOptions: IDropdownOption[] = props.municipalityOptions.map((option) => ({ key: String(option.id), text: option.name }));
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={title}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={title}
+      strings={strings}
+      onSave={() => save()}
+      saving={saving}
+      errorSummary={errorSummaryOf(errors, strings.FormHasErrors)}
+      failure={failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={() => save()} disabled={saving} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        {Object.keys(errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {failure}
-          </MessageBar>
-        )}
-        {conflict !== undefined && (
-          <ConflictBar
-            description={[choiceLabel(ZIENSWIJZE_POSITION_CHOICES, conflict.position), conflict.adoptedDate ? formatDutchShortDate(conflict.adoptedDate) : '', conflict.summary].filter((part) => part !== '').join(' · ')}
-            onKeepMine={() => {
-              setEditing(conflict);
-              save(conflict).catch(() => undefined);
-            }}
-            onTakeTheirs={() => {
-              setDraft(draftOf(conflict, conflict.municipalityId));
-              setEditing(conflict);
-              setConflict(undefined);
-            }}
-          />
-        )}
-        <Dropdown
-          label={strings.FieldMunicipality}
-          required
-          disabled={fixedMunicipality !== undefined}
-          selectedKey={draft.municipalityKey === '' ? null : draft.municipalityKey}
-          options={municipalityOptions}
-          onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, municipalityKey: String(option.key) }))}
-          errorMessage={errors.municipalityId}
+      {conflict !== undefined && (
+        <ConflictBar
+          description={[choiceLabel(ZIENSWIJZE_POSITION_CHOICES, conflict.position), conflict.adoptedDate ? formatDutchShortDate(conflict.adoptedDate) : '', conflict.summary].filter((part) => part !== '').join(' · ')}
+          onKeepMine={() => {
+            setEditing(conflict);
+            save(conflict).catch(() => undefined);
+          }}
+          onTakeTheirs={() => {
+            setDraft(draftOf(conflict, conflict.municipalityId));
+            setEditing(conflict);
+            setConflict(undefined);
+          }}
         />
-        <Dropdown
-          label={strings.FieldPosition}
-          required
-          selectedKey={draft.position}
-          options={ZIENSWIJZE_POSITIONS.map((code) => ({ key: code, text: choiceLabel(ZIENSWIJZE_POSITION_CHOICES, code) }))}
-          onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, position: String(option.key) }))}
-          errorMessage={errors.position}
-        />
-        <TextField label={strings.FieldAdoptedDate} placeholder={strings.DatePlaceholder} value={draft.adoptedDate} onChange={set('adoptedDate')} errorMessage={errors.adoptedDate} />
-        <TextField label={strings.FieldSummary} required multiline autoAdjustHeight rows={3} value={draft.summary} onChange={set('summary')} errorMessage={errors.summary} />
-        <TextField label={strings.FieldDocumentUrl} type="url" value={draft.documentUrl} onChange={set('documentUrl')} errorMessage={errors.documentUrl} />
-      </Stack>
-    </Panel>
+      )}
+      <Dropdown
+        label={strings.FieldMunicipality}
+        required
+        disabled={fixedMunicipality !== undefined}
+        selectedKey={draft.municipalityKey === '' ? null : draft.municipalityKey}
+        options={municipalityOptions}
+        onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, municipalityKey: String(option.key) }))}
+        errorMessage={errors.municipalityId}
+      />
+      <Dropdown
+        label={strings.FieldPosition}
+        required
+        selectedKey={draft.position}
+        options={ZIENSWIJZE_POSITIONS.map((code) => ({ key: code, text: choiceLabel(ZIENSWIJZE_POSITION_CHOICES, code) }))}
+        onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, position: String(option.key) }))}
+        errorMessage={errors.position}
+      />
+      <TextField label={strings.FieldAdoptedDate} placeholder={strings.DatePlaceholder} value={draft.adoptedDate} onChange={set('adoptedDate')} errorMessage={errors.adoptedDate} />
+      <TextField label={strings.FieldSummary} required multiline autoAdjustHeight rows={3} value={draft.summary} onChange={set('summary')} errorMessage={errors.summary} />
+      <TextField label={strings.FieldDocumentUrl} type="url" value={draft.documentUrl} onChange={set('documentUrl')} errorMessage={errors.documentUrl} />
+    </FormPanel>
   );
 }

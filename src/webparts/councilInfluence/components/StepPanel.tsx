@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, Text, TextField, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, Text, TextField, type IDropdownOption } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'CouncilInfluenceWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import { saveInfluenceStep } from '../../../data/councilInfluence';
@@ -126,82 +127,69 @@ export function StepPanel(props: IStepPanelProps): JSX.Element {
   const conflictStep = conflict === undefined ? undefined : influenceCaseSteps(conflict, props.today).steps.find((step) => step.step === props.step);
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={formatText(strings.StepPanelTitle, props.status.label, props.influenceCase.subject)}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={formatText(strings.StepPanelTitle, props.status.label, props.influenceCase.subject)}
+      strings={strings}
+      onSave={() => save()}
+      saving={saving}
+      errorSummary={errorSummaryOf(errors, strings.FormHasErrors)}
+      failure={failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={() => save()} disabled={saving} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
+      intro={
+        <>
+          <Text>
+            {props.status.expectedBy === undefined
+              ? props.status.sentence
+              : formatText(strings.StepExpected, formatDutchDate(props.status.expectedBy), props.status.rule)}
+          </Text>
+          {props.step === 'antwoord-gr' && <Text>{strings.GrAnswerExplanation}</Text>}
+          {props.step === 'raadsoplegger' && <Text>{strings.CoverNoteExplanation}</Text>}
+        </>
+      }
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        <Text>
-          {props.status.expectedBy === undefined
-            ? props.status.sentence
-            : formatText(strings.StepExpected, formatDutchDate(props.status.expectedBy), props.status.rule)}
-        </Text>
-        {props.step === 'antwoord-gr' && <Text>{strings.GrAnswerExplanation}</Text>}
-        {props.step === 'raadsoplegger' && <Text>{strings.CoverNoteExplanation}</Text>}
-        {Object.keys(errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {failure}
-          </MessageBar>
-        )}
-        {conflict !== undefined && (
-          <ConflictBar
-            description={conflictStep?.sentence ?? conflict.subject}
-            onKeepMine={() => {
-              setBase(conflict);
-              setEtag(conflict.etag);
-              save(conflict).catch(() => undefined);
-            }}
-            onTakeTheirs={() => {
-              setDraft(draftOf(props.step, conflict));
-              setBase(conflict);
-              setEtag(conflict.etag);
-              setConflict(undefined);
-            }}
+      {conflict !== undefined && (
+        <ConflictBar
+          description={conflictStep?.sentence ?? conflict.subject}
+          onKeepMine={() => {
+            setBase(conflict);
+            setEtag(conflict.etag);
+            save(conflict).catch(() => undefined);
+          }}
+          onTakeTheirs={() => {
+            setDraft(draftOf(props.step, conflict));
+            setBase(conflict);
+            setEtag(conflict.etag);
+            setConflict(undefined);
+          }}
+        />
+      )}
+      {fields.map((field) =>
+        field.kind === 'position' ? (
+          <Dropdown
+            key={field.key}
+            label={field.label}
+            required={field.required}
+            selectedKey={draft[field.key] ?? ''}
+            options={positionOptions}
+            onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, [field.key]: String(option.key) }))}
+            errorMessage={errors[field.key]}
           />
-        )}
-        {fields.map((field) =>
-          field.kind === 'position' ? (
-            <Dropdown
-              key={field.key}
-              label={field.label}
-              required={field.required}
-              selectedKey={draft[field.key] ?? ''}
-              options={positionOptions}
-              onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, [field.key]: String(option.key) }))}
-              errorMessage={errors[field.key]}
-            />
-          ) : (
-            <TextField
-              key={field.key}
-              label={field.label}
-              required={field.required}
-              multiline={field.kind === 'text'}
-              autoAdjustHeight={field.kind === 'text'}
-              rows={field.kind === 'text' ? 3 : undefined}
-              type={field.kind === 'url' ? 'url' : undefined}
-              placeholder={field.kind === 'date' ? strings.DatePlaceholder : undefined}
-              value={draft[field.key] ?? ''}
-              onChange={set(field.key)}
-              errorMessage={errors[field.key]}
-            />
-          ),
-        )}
-      </Stack>
-    </Panel>
+        ) : (
+          <TextField
+            key={field.key}
+            label={field.label}
+            required={field.required}
+            multiline={field.kind === 'text'}
+            autoAdjustHeight={field.kind === 'text'}
+            rows={field.kind === 'text' ? 3 : undefined}
+            type={field.kind === 'url' ? 'url' : undefined}
+            placeholder={field.kind === 'date' ? strings.DatePlaceholder : undefined}
+            value={draft[field.key] ?? ''}
+            onChange={set(field.key)}
+            errorMessage={errors[field.key]}
+          />
+        ),
+      )}
+    </FormPanel>
   );
 }

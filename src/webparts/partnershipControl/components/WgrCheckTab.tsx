@@ -5,8 +5,6 @@ import {
   MessageBar,
   MessageBarType,
   mergeStyleSets,
-  Panel,
-  PanelType,
   PrimaryButton,
   Stack,
   Text,
@@ -14,6 +12,7 @@ import {
   type IDropdownOption,
   type ITheme,
 } from '@fluentui/react';
+import { FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'PartnershipControlWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import type { Repositories } from '../../../data/ports';
@@ -196,78 +195,69 @@ function ProvisionEditor(props: {
 
   const resultOptions: IDropdownOption[] = PROVISION_CHECK_RESULTS.map((code) => ({ key: code, text: choiceLabel(PROVISION_CHECK_RESULT_CHOICES, code) }));
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={formatText(strings.EditorTitle, definition.title, definition.article)}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={formatText(strings.EditorTitle, definition.title, definition.article)}
+      strings={strings}
+      onSave={save}
+      saving={saving}
+      failure={failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={save} disabled={saving} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
+      intro={
+        <>
+          <Text as="p">{definition.explanation}</Text>
+          {conflict !== undefined && (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+              {formatText(
+                strings.ConflictMessage,
+                choiceLabel(PROVISION_CHECK_RESULT_CHOICES, conflict.result),
+                conflict.regulationArticle || '—',
+                conflict.notes || '—',
+              )}
+              <Stack horizontal tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
+                <DefaultButton
+                  text={strings.ConflictKeepMine}
+                  onClick={() => {
+                    setKnown(conflict);
+                    setConflict(undefined);
+                  }}
+                />
+                <DefaultButton
+                  text={strings.ConflictTakeTheirs}
+                  onClick={() => {
+                    setKnown(conflict);
+                    setDraft({ result: conflict.result, regulationArticle: conflict.regulationArticle, notes: conflict.notes, checkedOn: conflict.checkedOn ?? props.today });
+                    setConflict(undefined);
+                  }}
+                />
+              </Stack>
+            </MessageBar>
+          )}
+        </>
+      }
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        <Text as="p">{definition.explanation}</Text>
-        {conflict !== undefined && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
-            {formatText(
-              strings.ConflictMessage,
-              choiceLabel(PROVISION_CHECK_RESULT_CHOICES, conflict.result),
-              conflict.regulationArticle || '—',
-              conflict.notes || '—',
-            )}
-            <Stack horizontal tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
-              <DefaultButton
-                text={strings.ConflictKeepMine}
-                onClick={() => {
-                  setKnown(conflict);
-                  setConflict(undefined);
-                }}
-              />
-              <DefaultButton
-                text={strings.ConflictTakeTheirs}
-                onClick={() => {
-                  setKnown(conflict);
-                  setDraft({ result: conflict.result, regulationArticle: conflict.regulationArticle, notes: conflict.notes, checkedOn: conflict.checkedOn ?? props.today });
-                  setConflict(undefined);
-                }}
-              />
-            </Stack>
-          </MessageBar>
-        )}
-        {failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {failure}
-          </MessageBar>
-        )}
-        <Dropdown
-          label={strings.FieldResult}
-          selectedKey={draft.result}
-          options={resultOptions}
-          onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, result: option.key as ProvisionCheckResult }))}
-          errorMessage={errors.result}
-        />
-        <TextField
-          label={strings.FieldRegulationArticle}
-          placeholder={strings.RegulationArticlePlaceholder}
-          value={draft.regulationArticle}
-          onChange={(_event, value) => setDraft((previous) => ({ ...previous, regulationArticle: value ?? '' }))}
-          errorMessage={errors.regulationArticle}
-        />
-        <TextField label={strings.FieldNotes} multiline autoAdjustHeight value={draft.notes} onChange={(_event, value) => setDraft((previous) => ({ ...previous, notes: value ?? '' }))} errorMessage={errors.notes} />
-        <TextField
-          label={strings.FieldCheckedOn}
-          placeholder={strings.DatePlaceholder}
-          value={draft.checkedOn}
-          onChange={(_event, value) => setDraft((previous) => ({ ...previous, checkedOn: value ?? '' }))}
-          errorMessage={errors.checkedOn}
-        />
-      </Stack>
-    </Panel>
+      <Dropdown
+        label={strings.FieldResult}
+        selectedKey={draft.result}
+        options={resultOptions}
+        onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, result: option.key as ProvisionCheckResult }))}
+        errorMessage={errors.result}
+      />
+      <TextField
+        label={strings.FieldRegulationArticle}
+        placeholder={strings.RegulationArticlePlaceholder}
+        value={draft.regulationArticle}
+        onChange={(_event, value) => setDraft((previous) => ({ ...previous, regulationArticle: value ?? '' }))}
+        errorMessage={errors.regulationArticle}
+      />
+      <TextField label={strings.FieldNotes} multiline autoAdjustHeight value={draft.notes} onChange={(_event, value) => setDraft((previous) => ({ ...previous, notes: value ?? '' }))} errorMessage={errors.notes} />
+      <TextField
+        label={strings.FieldCheckedOn}
+        placeholder={strings.DatePlaceholder}
+        value={draft.checkedOn}
+        onChange={(_event, value) => setDraft((previous) => ({ ...previous, checkedOn: value ?? '' }))}
+        errorMessage={errors.checkedOn}
+      />
+    </FormPanel>
   );
 }
 

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, TextField, type IDropdownOption } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'ServiceDeliveryWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import type { Repositories } from '../../../data/ports';
@@ -70,69 +71,53 @@ export function AgreementPanel(props: IAgreementPanelProps): JSX.Element {
   const options: IDropdownOption[] = SERVICE_AGREEMENT_KINDS.map((code) => ({ key: code, text: choiceLabel(SERVICE_AGREEMENT_KIND_CHOICES, code) }));
   const theirs = saver.conflict;
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={props.agreement ? formatText(strings.AgreementEditTitle, props.agreement.name) : formatText(strings.AgreementNewTitle, props.partnershipName)}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={props.agreement ? formatText(strings.AgreementEditTitle, props.agreement.name) : formatText(strings.AgreementNewTitle, props.partnershipName)}
+      strings={strings}
+      onSave={() => {
+        void save();
+      }}
+      saving={saver.saving}
+      saveBlocked={theirs !== undefined}
+      errorSummary={errorSummaryOf(errors, strings.FormHasErrors)}
+      failure={saver.failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={() => {
-            void save();
-          }} disabled={saver.saving || theirs !== undefined} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        {Object.keys(errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {saver.failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {saver.failure}
-          </MessageBar>
-        )}
-        {theirs !== undefined && (
-          <ConflictNotice
-            rows={conflictRows([
-              { label: strings.FieldAgreementName, text: (version) => (version === 'mine' ? draft.name : theirs.name) },
-              { label: strings.FieldAgreementKind, text: (version) => choiceLabel(SERVICE_AGREEMENT_KIND_CHOICES, version === 'mine' ? draft.kind : theirs.kind) },
-              { label: strings.FieldStartDate, text: (version) => (version === 'mine' ? normaliseDateInput(draft.startDate) : theirs.startDate) },
-              { label: strings.FieldEndDate, text: (version) => (version === 'mine' ? normaliseDateInput(draft.endDate) : theirs.endDate ?? '') },
-              { label: strings.FieldRenewalDate, text: (version) => (version === 'mine' ? normaliseDateInput(draft.renewalDate) : theirs.renewalDate ?? '') },
-              { label: strings.FieldDocumentUrl, text: (version) => (version === 'mine' ? draft.documentUrl.trim() : theirs.documentUrl ?? '') },
-              { label: strings.FieldNotes, text: (version) => (version === 'mine' ? draft.notes : theirs.notes) },
-            ])}
-            onUseTheirs={() => {
-              const current = saver.useTheirs();
-              if (current) setDraft(draftOf(current));
-            }}
-            onKeepMine={() => {
-              void saver.keepMine().then((stored) => stored && props.onSaved(stored));
-            }}
-          />
-        )}
-        <TextField label={strings.FieldAgreementName} required value={draft.name} onChange={(_event, value) => update({ name: value ?? '' })} errorMessage={errors.name} />
-        <Dropdown label={strings.FieldAgreementKind} required selectedKey={draft.kind} options={options} onChange={(_event, option) => option && update({ kind: String(option.key) })} errorMessage={errors.kind} />
-        <TextField label={strings.FieldStartDate} required placeholder={strings.DatePlaceholder} value={draft.startDate} onChange={(_event, value) => update({ startDate: value ?? '' })} errorMessage={errors.startDate} />
-        <TextField label={strings.FieldEndDate} placeholder={strings.DatePlaceholder} value={draft.endDate} onChange={(_event, value) => update({ endDate: value ?? '' })} errorMessage={errors.endDate} />
-        <TextField
-          label={strings.FieldRenewalDate}
-          placeholder={strings.DatePlaceholder}
-          description={strings.FieldRenewalDateHint}
-          value={draft.renewalDate}
-          onChange={(_event, value) => update({ renewalDate: value ?? '' })}
-          errorMessage={errors.renewalDate}
+      {theirs !== undefined && (
+        <ConflictNotice
+          rows={conflictRows([
+            { label: strings.FieldAgreementName, text: (version) => (version === 'mine' ? draft.name : theirs.name) },
+            { label: strings.FieldAgreementKind, text: (version) => choiceLabel(SERVICE_AGREEMENT_KIND_CHOICES, version === 'mine' ? draft.kind : theirs.kind) },
+            { label: strings.FieldStartDate, text: (version) => (version === 'mine' ? normaliseDateInput(draft.startDate) : theirs.startDate) },
+            { label: strings.FieldEndDate, text: (version) => (version === 'mine' ? normaliseDateInput(draft.endDate) : theirs.endDate ?? '') },
+            { label: strings.FieldRenewalDate, text: (version) => (version === 'mine' ? normaliseDateInput(draft.renewalDate) : theirs.renewalDate ?? '') },
+            { label: strings.FieldDocumentUrl, text: (version) => (version === 'mine' ? draft.documentUrl.trim() : theirs.documentUrl ?? '') },
+            { label: strings.FieldNotes, text: (version) => (version === 'mine' ? draft.notes : theirs.notes) },
+          ])}
+          onUseTheirs={() => {
+            const current = saver.useTheirs();
+            if (current) setDraft(draftOf(current));
+          }}
+          onKeepMine={() => {
+            void saver.keepMine().then((stored) => stored && props.onSaved(stored));
+          }}
         />
-        <TextField label={strings.FieldDocumentUrl} type="url" value={draft.documentUrl} onChange={(_event, value) => update({ documentUrl: value ?? '' })} errorMessage={errors.documentUrl} />
-        <TextField label={strings.FieldNotes} multiline autoAdjustHeight value={draft.notes} onChange={(_event, value) => update({ notes: value ?? '' })} errorMessage={errors.notes} />
-      </Stack>
-    </Panel>
+      )}
+      <TextField label={strings.FieldAgreementName} required value={draft.name} onChange={(_event, value) => update({ name: value ?? '' })} errorMessage={errors.name} />
+      <Dropdown label={strings.FieldAgreementKind} required selectedKey={draft.kind} options={options} onChange={(_event, option) => option && update({ kind: String(option.key) })} errorMessage={errors.kind} />
+      <TextField label={strings.FieldStartDate} required placeholder={strings.DatePlaceholder} value={draft.startDate} onChange={(_event, value) => update({ startDate: value ?? '' })} errorMessage={errors.startDate} />
+      <TextField label={strings.FieldEndDate} placeholder={strings.DatePlaceholder} value={draft.endDate} onChange={(_event, value) => update({ endDate: value ?? '' })} errorMessage={errors.endDate} />
+      <TextField
+        label={strings.FieldRenewalDate}
+        placeholder={strings.DatePlaceholder}
+        description={strings.FieldRenewalDateHint}
+        value={draft.renewalDate}
+        onChange={(_event, value) => update({ renewalDate: value ?? '' })}
+        errorMessage={errors.renewalDate}
+      />
+      <TextField label={strings.FieldDocumentUrl} type="url" value={draft.documentUrl} onChange={(_event, value) => update({ documentUrl: value ?? '' })} errorMessage={errors.documentUrl} />
+      <TextField label={strings.FieldNotes} multiline autoAdjustHeight value={draft.notes} onChange={(_event, value) => update({ notes: value ?? '' })} errorMessage={errors.notes} />
+    </FormPanel>
   );
 }
 

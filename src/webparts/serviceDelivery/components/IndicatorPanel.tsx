@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Checkbox, DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { Checkbox, Dropdown, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'ServiceDeliveryWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import type { Repositories } from '../../../data/ports';
@@ -104,111 +105,95 @@ export function IndicatorPanel(props: IIndicatorPanelProps): JSX.Element {
     indicator.direction === 'binnen-bandbreedte' ? `${numberInputText(indicator.targetLow)} – ${numberInputText(indicator.targetHigh)}` : numberInputText(indicator.target);
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={props.indicator ? formatText(strings.IndicatorEditTitle, props.indicator.name) : formatText(strings.IndicatorNewTitle, props.partnershipName)}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={props.indicator ? formatText(strings.IndicatorEditTitle, props.indicator.name) : formatText(strings.IndicatorNewTitle, props.partnershipName)}
+      strings={strings}
+      onSave={() => {
+        void save();
+      }}
+      saving={saver.saving}
+      saveBlocked={theirs !== undefined}
+      errorSummary={errorSummaryOf(errors, strings.FormHasErrors)}
+      failure={saver.failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={() => {
-            void save();
-          }} disabled={saver.saving || theirs !== undefined} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        {Object.keys(errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {saver.failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {saver.failure}
-          </MessageBar>
-        )}
-        {theirs !== undefined && (
-          <ConflictNotice
-            rows={conflictRows([
-              { label: strings.FieldIndicatorName, text: (version) => (version === 'mine' ? draft.name : theirs.name) },
-              { label: strings.FieldUnit, text: (version) => choiceLabel(INDICATOR_UNIT_CHOICES, version === 'mine' ? draft.unit : theirs.unit) },
-              { label: strings.FieldDirection, text: (version) => choiceLabel(INDICATOR_DIRECTION_CHOICES, version === 'mine' ? draft.direction : theirs.direction) },
-              {
-                label: strings.FieldTarget,
-                text: (version) => (version === 'mine' ? (isBand ? `${draft.targetLow.trim()} – ${draft.targetHigh.trim()}` : draft.target.trim()) : targetTextOf(theirs)),
-              },
-              { label: strings.FieldFrequency, text: (version) => choiceLabel(REPORTING_FREQUENCY_CHOICES, version === 'mine' ? draft.reportingFrequency : theirs.reportingFrequency) },
-              { label: strings.FieldValueSource, text: (version) => choiceLabel(VALUE_SOURCE_CHOICES, version === 'mine' ? draft.valueSource : theirs.valueSource) },
-              { label: strings.FieldReportingFrom, text: (version) => (version === 'mine' ? normaliseDateInput(draft.reportingFrom) : theirs.reportingFrom) },
-              { label: strings.FieldDescription, text: (version) => (version === 'mine' ? draft.description : theirs.description) },
-            ])}
-            onUseTheirs={() => {
-              const current = saver.useTheirs();
-              if (current) setDraft(draftOf(current, props.today));
-            }}
-            onKeepMine={() => {
-              void saver.keepMine().then((stored) => stored && props.onSaved(stored));
-            }}
-          />
-        )}
-        <TextField label={strings.FieldIndicatorName} required value={draft.name} onChange={(_event, value) => update({ name: value ?? '' })} errorMessage={errors.name} />
-        <TextField label={strings.FieldDescription} multiline autoAdjustHeight value={draft.description} onChange={(_event, value) => update({ description: value ?? '' })} errorMessage={errors.description} />
-        <Dropdown label={strings.FieldAgreement} selectedKey={draft.agreementId} options={agreementOptions} onChange={(_event, option) => option && update({ agreementId: String(option.key) })} errorMessage={errors.agreementId} />
-        <Dropdown label={strings.FieldUnit} required selectedKey={draft.unit} options={options(INDICATOR_UNITS, INDICATOR_UNIT_CHOICES)} onChange={(_event, option) => option && update({ unit: String(option.key) })} errorMessage={errors.unit} />
-        <Dropdown
-          label={strings.FieldDirection}
-          required
-          selectedKey={draft.direction}
-          options={options(INDICATOR_DIRECTIONS, INDICATOR_DIRECTION_CHOICES)}
-          onChange={(_event, option) => option && update({ direction: String(option.key) })}
-          errorMessage={errors.direction}
+      {theirs !== undefined && (
+        <ConflictNotice
+          rows={conflictRows([
+            { label: strings.FieldIndicatorName, text: (version) => (version === 'mine' ? draft.name : theirs.name) },
+            { label: strings.FieldUnit, text: (version) => choiceLabel(INDICATOR_UNIT_CHOICES, version === 'mine' ? draft.unit : theirs.unit) },
+            { label: strings.FieldDirection, text: (version) => choiceLabel(INDICATOR_DIRECTION_CHOICES, version === 'mine' ? draft.direction : theirs.direction) },
+            {
+              label: strings.FieldTarget,
+              text: (version) => (version === 'mine' ? (isBand ? `${draft.targetLow.trim()} – ${draft.targetHigh.trim()}` : draft.target.trim()) : targetTextOf(theirs)),
+            },
+            { label: strings.FieldFrequency, text: (version) => choiceLabel(REPORTING_FREQUENCY_CHOICES, version === 'mine' ? draft.reportingFrequency : theirs.reportingFrequency) },
+            { label: strings.FieldValueSource, text: (version) => choiceLabel(VALUE_SOURCE_CHOICES, version === 'mine' ? draft.valueSource : theirs.valueSource) },
+            { label: strings.FieldReportingFrom, text: (version) => (version === 'mine' ? normaliseDateInput(draft.reportingFrom) : theirs.reportingFrom) },
+            { label: strings.FieldDescription, text: (version) => (version === 'mine' ? draft.description : theirs.description) },
+          ])}
+          onUseTheirs={() => {
+            const current = saver.useTheirs();
+            if (current) setDraft(draftOf(current, props.today));
+          }}
+          onKeepMine={() => {
+            void saver.keepMine().then((stored) => stored && props.onSaved(stored));
+          }}
         />
-        {isBand ? (
-          <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-            <TextField label={strings.FieldTargetLow} required value={draft.targetLow} onChange={(_event, value) => update({ targetLow: value ?? '' })} errorMessage={errors.targetLow} />
-            <TextField label={strings.FieldTargetHigh} required value={draft.targetHigh} onChange={(_event, value) => update({ targetHigh: value ?? '' })} errorMessage={errors.targetHigh} />
-          </Stack>
-        ) : (
-          <TextField
-            label={strings.FieldTarget}
-            required
-            description={draft.direction === 'hoger-is-beter' ? strings.FieldTargetHintHigher : strings.FieldTargetHintLower}
-            value={draft.target}
-            onChange={(_event, value) => update({ target: value ?? '' })}
-            errorMessage={errors.target}
-          />
-        )}
-        <Dropdown
-          label={strings.FieldFrequency}
-          required
-          selectedKey={draft.reportingFrequency}
-          options={options(REPORTING_FREQUENCIES, REPORTING_FREQUENCY_CHOICES)}
-          onChange={(_event, option) => option && update({ reportingFrequency: String(option.key) })}
-          errorMessage={errors.reportingFrequency}
-        />
-        <Dropdown
-          label={strings.FieldValueSource}
-          required
-          selectedKey={draft.valueSource}
-          options={options(VALUE_SOURCES, VALUE_SOURCE_CHOICES)}
-          onChange={(_event, option) => option && update({ valueSource: String(option.key) })}
-          errorMessage={errors.valueSource}
-        />
+      )}
+      <TextField label={strings.FieldIndicatorName} required value={draft.name} onChange={(_event, value) => update({ name: value ?? '' })} errorMessage={errors.name} />
+      <TextField label={strings.FieldDescription} multiline autoAdjustHeight value={draft.description} onChange={(_event, value) => update({ description: value ?? '' })} errorMessage={errors.description} />
+      <Dropdown label={strings.FieldAgreement} selectedKey={draft.agreementId} options={agreementOptions} onChange={(_event, option) => option && update({ agreementId: String(option.key) })} errorMessage={errors.agreementId} />
+      <Dropdown label={strings.FieldUnit} required selectedKey={draft.unit} options={options(INDICATOR_UNITS, INDICATOR_UNIT_CHOICES)} onChange={(_event, option) => option && update({ unit: String(option.key) })} errorMessage={errors.unit} />
+      <Dropdown
+        label={strings.FieldDirection}
+        required
+        selectedKey={draft.direction}
+        options={options(INDICATOR_DIRECTIONS, INDICATOR_DIRECTION_CHOICES)}
+        onChange={(_event, option) => option && update({ direction: String(option.key) })}
+        errorMessage={errors.direction}
+      />
+      {isBand ? (
+        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+          <TextField label={strings.FieldTargetLow} required value={draft.targetLow} onChange={(_event, value) => update({ targetLow: value ?? '' })} errorMessage={errors.targetLow} />
+          <TextField label={strings.FieldTargetHigh} required value={draft.targetHigh} onChange={(_event, value) => update({ targetHigh: value ?? '' })} errorMessage={errors.targetHigh} />
+        </Stack>
+      ) : (
         <TextField
-          label={strings.FieldReportingFrom}
+          label={strings.FieldTarget}
           required
-          placeholder={strings.DatePlaceholder}
-          description={strings.FieldReportingFromHint}
-          value={draft.reportingFrom}
-          onChange={(_event, value) => update({ reportingFrom: value ?? '' })}
-          errorMessage={errors.reportingFrom}
+          description={draft.direction === 'hoger-is-beter' ? strings.FieldTargetHintHigher : strings.FieldTargetHintLower}
+          value={draft.target}
+          onChange={(_event, value) => update({ target: value ?? '' })}
+          errorMessage={errors.target}
         />
-        <Checkbox label={strings.FieldIsActive} checked={draft.isActive} onChange={(_event, checked) => update({ isActive: checked === true })} />
-      </Stack>
-    </Panel>
+      )}
+      <Dropdown
+        label={strings.FieldFrequency}
+        required
+        selectedKey={draft.reportingFrequency}
+        options={options(REPORTING_FREQUENCIES, REPORTING_FREQUENCY_CHOICES)}
+        onChange={(_event, option) => option && update({ reportingFrequency: String(option.key) })}
+        errorMessage={errors.reportingFrequency}
+      />
+      <Dropdown
+        label={strings.FieldValueSource}
+        required
+        selectedKey={draft.valueSource}
+        options={options(VALUE_SOURCES, VALUE_SOURCE_CHOICES)}
+        onChange={(_event, option) => option && update({ valueSource: String(option.key) })}
+        errorMessage={errors.valueSource}
+      />
+      <TextField
+        label={strings.FieldReportingFrom}
+        required
+        placeholder={strings.DatePlaceholder}
+        description={strings.FieldReportingFromHint}
+        value={draft.reportingFrom}
+        onChange={(_event, value) => update({ reportingFrom: value ?? '' })}
+        errorMessage={errors.reportingFrom}
+      />
+      <Checkbox label={strings.FieldIsActive} checked={draft.isActive} onChange={(_event, checked) => update({ isActive: checked === true })} />
+    </FormPanel>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'ServiceDeliveryWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import type { Repositories } from '../../../data/ports';
@@ -74,64 +75,48 @@ export function SatisfactionPanel(props: ISatisfactionPanelProps): JSX.Element {
   const options: IDropdownOption[] = SATISFACTION_OWNERS.map((code) => ({ key: code, text: choiceLabel(SATISFACTION_OWNER_CHOICES, code) }));
   const theirs = saver.conflict;
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={props.measurement ? formatText(strings.SatisfactionEditTitle, props.measurement.subject) : formatText(strings.SatisfactionNewTitle, props.partnershipName)}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={props.measurement ? formatText(strings.SatisfactionEditTitle, props.measurement.subject) : formatText(strings.SatisfactionNewTitle, props.partnershipName)}
+      strings={strings}
+      onSave={() => {
+        void save();
+      }}
+      saving={saver.saving}
+      saveBlocked={theirs !== undefined}
+      errorSummary={errorSummaryOf(errors, strings.FormHasErrors)}
+      failure={saver.failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={() => {
-            void save();
-          }} disabled={saver.saving || theirs !== undefined} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        {Object.keys(errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {saver.failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {saver.failure}
-          </MessageBar>
-        )}
-        {theirs !== undefined && (
-          <ConflictNotice
-            rows={conflictRows([
-              { label: strings.FieldSubject, text: (version) => (version === 'mine' ? draft.subject : theirs.subject) },
-              { label: strings.FieldMeasuredOn, text: (version) => (version === 'mine' ? normaliseDateInput(draft.measuredOn) : theirs.measuredOn) },
-              { label: strings.FieldMeasuredBy, text: (version) => choiceLabel(SATISFACTION_OWNER_CHOICES, version === 'mine' ? draft.measuredBy : theirs.measuredBy) },
-              { label: strings.FieldMethod, text: (version) => (version === 'mine' ? draft.method.trim() : theirs.method) },
-              { label: strings.FieldScore, text: (version) => (version === 'mine' ? `${draft.score.trim()} / ${draft.scaleMax.trim()}` : `${numberInputText(theirs.score)} / ${numberInputText(theirs.scaleMax)}`) },
-              { label: strings.FieldRespondents, text: (version) => (version === 'mine' ? draft.respondents.trim() : numberInputText(theirs.respondents)) },
-              { label: strings.FieldComments, text: (version) => (version === 'mine' ? draft.comments : theirs.comments) },
-            ])}
-            onUseTheirs={() => {
-              const current = saver.useTheirs();
-              if (current) setDraft(draftOf(current));
-            }}
-            onKeepMine={() => {
-              void saver.keepMine().then((stored) => stored && props.onSaved(stored));
-            }}
-          />
-        )}
-        <TextField label={strings.FieldSubject} required value={draft.subject} onChange={(_event, value) => update({ subject: value ?? '' })} errorMessage={errors.subject} />
-        <TextField label={strings.FieldMeasuredOn} required placeholder={strings.DatePlaceholder} value={draft.measuredOn} onChange={(_event, value) => update({ measuredOn: value ?? '' })} errorMessage={errors.measuredOn} />
-        <Dropdown label={strings.FieldMeasuredBy} required selectedKey={draft.measuredBy} options={options} onChange={(_event, option) => option && update({ measuredBy: String(option.key) })} errorMessage={errors.measuredBy} />
-        <TextField label={strings.FieldMethod} description={strings.FieldMethodHint} value={draft.method} onChange={(_event, value) => update({ method: value ?? '' })} errorMessage={errors.method} />
-        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-          <TextField label={strings.FieldScore} required value={draft.score} onChange={(_event, value) => update({ score: value ?? '' })} errorMessage={errors.score} />
-          <TextField label={strings.FieldScaleMax} required description={strings.FieldScaleMaxHint} value={draft.scaleMax} onChange={(_event, value) => update({ scaleMax: value ?? '' })} errorMessage={errors.scaleMax} />
-          <TextField label={strings.FieldRespondents} value={draft.respondents} onChange={(_event, value) => update({ respondents: value ?? '' })} errorMessage={errors.respondents} />
-        </Stack>
-        <TextField label={strings.FieldComments} multiline autoAdjustHeight value={draft.comments} onChange={(_event, value) => update({ comments: value ?? '' })} errorMessage={errors.comments} />
+      {theirs !== undefined && (
+        <ConflictNotice
+          rows={conflictRows([
+            { label: strings.FieldSubject, text: (version) => (version === 'mine' ? draft.subject : theirs.subject) },
+            { label: strings.FieldMeasuredOn, text: (version) => (version === 'mine' ? normaliseDateInput(draft.measuredOn) : theirs.measuredOn) },
+            { label: strings.FieldMeasuredBy, text: (version) => choiceLabel(SATISFACTION_OWNER_CHOICES, version === 'mine' ? draft.measuredBy : theirs.measuredBy) },
+            { label: strings.FieldMethod, text: (version) => (version === 'mine' ? draft.method.trim() : theirs.method) },
+            { label: strings.FieldScore, text: (version) => (version === 'mine' ? `${draft.score.trim()} / ${draft.scaleMax.trim()}` : `${numberInputText(theirs.score)} / ${numberInputText(theirs.scaleMax)}`) },
+            { label: strings.FieldRespondents, text: (version) => (version === 'mine' ? draft.respondents.trim() : numberInputText(theirs.respondents)) },
+            { label: strings.FieldComments, text: (version) => (version === 'mine' ? draft.comments : theirs.comments) },
+          ])}
+          onUseTheirs={() => {
+            const current = saver.useTheirs();
+            if (current) setDraft(draftOf(current));
+          }}
+          onKeepMine={() => {
+            void saver.keepMine().then((stored) => stored && props.onSaved(stored));
+          }}
+        />
+      )}
+      <TextField label={strings.FieldSubject} required value={draft.subject} onChange={(_event, value) => update({ subject: value ?? '' })} errorMessage={errors.subject} />
+      <TextField label={strings.FieldMeasuredOn} required placeholder={strings.DatePlaceholder} value={draft.measuredOn} onChange={(_event, value) => update({ measuredOn: value ?? '' })} errorMessage={errors.measuredOn} />
+      <Dropdown label={strings.FieldMeasuredBy} required selectedKey={draft.measuredBy} options={options} onChange={(_event, option) => option && update({ measuredBy: String(option.key) })} errorMessage={errors.measuredBy} />
+      <TextField label={strings.FieldMethod} description={strings.FieldMethodHint} value={draft.method} onChange={(_event, value) => update({ method: value ?? '' })} errorMessage={errors.method} />
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+        <TextField label={strings.FieldScore} required value={draft.score} onChange={(_event, value) => update({ score: value ?? '' })} errorMessage={errors.score} />
+        <TextField label={strings.FieldScaleMax} required description={strings.FieldScaleMaxHint} value={draft.scaleMax} onChange={(_event, value) => update({ scaleMax: value ?? '' })} errorMessage={errors.scaleMax} />
+        <TextField label={strings.FieldRespondents} value={draft.respondents} onChange={(_event, value) => update({ respondents: value ?? '' })} errorMessage={errors.respondents} />
       </Stack>
-    </Panel>
+      <TextField label={strings.FieldComments} multiline autoAdjustHeight value={draft.comments} onChange={(_event, value) => update({ comments: value ?? '' })} errorMessage={errors.comments} />
+    </FormPanel>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { ComboBox, DefaultButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField, type IComboBoxOption } from '@fluentui/react';
+import { ComboBox, MessageBar, MessageBarType, TextField, type IComboBoxOption } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'ServiceDeliveryWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import type { Repositories } from '../../../data/ports';
@@ -100,79 +101,63 @@ export function ValuePanel(props: IValuePanelProps): JSX.Element {
   const theirs = saver.conflict;
   const target = targetText(indicator);
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={formatText(strings.ValuePanelTitle, indicator.name)}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={formatText(strings.ValuePanelTitle, indicator.name)}
+      strings={strings}
+      onSave={() => {
+        void save();
+      }}
+      saving={saver.saving}
+      saveBlocked={theirs !== undefined}
+      errorSummary={errorSummaryOf(saver.errors, strings.FormHasErrors)}
+      failure={saver.failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={() => {
-            void save();
-          }} disabled={saver.saving || theirs !== undefined} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
+      intro={<p style={{ margin: 0 }}>{target ? formatText(strings.ValuePanelTarget, target) : strings.ValuePanelNoTarget}</p>}
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        <p style={{ margin: 0 }}>{target ? formatText(strings.ValuePanelTarget, target) : strings.ValuePanelNoTarget}</p>
-        {Object.keys(saver.errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {saver.failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {saver.failure}
-          </MessageBar>
-        )}
-        {theirs !== undefined && (
-          <ConflictNotice
-            rows={conflictRows([
-              { label: strings.FieldValue, text: (version) => (version === 'mine' ? draft.value.trim() : numberInputText(theirs.value)) },
-              { label: strings.FieldReportedOn, text: (version) => (version === 'mine' ? normaliseDateInput(draft.reportedOn) : theirs.reportedOn) },
-              { label: strings.FieldValueNotes, text: (version) => (version === 'mine' ? draft.notes : theirs.notes) },
-            ])}
-            onUseTheirs={() => {
-              const current = saver.useTheirs();
-              if (current) setDraft({ period: current.period, value: numberInputText(current.value), reportedOn: current.reportedOn, notes: current.notes });
-            }}
-            onKeepMine={() => {
-              void saver.keepMine().then((stored) => stored && props.onSaved(stored));
-            }}
-          />
-        )}
-        <ComboBox
-          label={strings.FieldPeriod}
-          required
-          allowFreeform={true}
-          autoComplete="off"
-          options={options}
-          text={draft.period}
-          selectedKey={options.some((option) => option.text === draft.period) ? (options.find((option) => option.text === draft.period)?.key as string) : null}
-          onInputValueChange={(text) => update({ period: text })}
-          onChange={(_event, option, _index, value) => update({ period: option ? option.text : value ?? '' })}
-          placeholder={strings.FieldPeriodPlaceholder}
-          errorMessage={errors.period}
-          useComboBoxAsMenuWidth={true}
+      {theirs !== undefined && (
+        <ConflictNotice
+          rows={conflictRows([
+            { label: strings.FieldValue, text: (version) => (version === 'mine' ? draft.value.trim() : numberInputText(theirs.value)) },
+            { label: strings.FieldReportedOn, text: (version) => (version === 'mine' ? normaliseDateInput(draft.reportedOn) : theirs.reportedOn) },
+            { label: strings.FieldValueNotes, text: (version) => (version === 'mine' ? draft.notes : theirs.notes) },
+          ])}
+          onUseTheirs={() => {
+            const current = saver.useTheirs();
+            if (current) setDraft({ period: current.period, value: numberInputText(current.value), reportedOn: current.reportedOn, notes: current.notes });
+          }}
+          onKeepMine={() => {
+            void saver.keepMine().then((stored) => stored && props.onSaved(stored));
+          }}
         />
-        {existing !== undefined && (
-          <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
-            {formatText(strings.ValueReplaces, format(existing.value))}
-          </MessageBar>
-        )}
-        <TextField
-          label={formatText(strings.FieldValueWithUnit, choiceLabel(INDICATOR_UNIT_CHOICES, indicator.unit).toLowerCase())}
-          required
-          value={draft.value}
-          onChange={(_event, value) => update({ value: value ?? '' })}
-          errorMessage={errors.value}
-        />
-        <TextField label={strings.FieldReportedOn} required placeholder={strings.DatePlaceholder} value={draft.reportedOn} onChange={(_event, value) => update({ reportedOn: value ?? '' })} errorMessage={errors.reportedOn} />
-        <TextField label={strings.FieldValueNotes} multiline autoAdjustHeight value={draft.notes} onChange={(_event, value) => update({ notes: value ?? '' })} errorMessage={errors.notes} />
-      </Stack>
-    </Panel>
+      )}
+      <ComboBox
+        label={strings.FieldPeriod}
+        required
+        allowFreeform={true}
+        autoComplete="off"
+        options={options}
+        text={draft.period}
+        selectedKey={options.some((option) => option.text === draft.period) ? (options.find((option) => option.text === draft.period)?.key as string) : null}
+        onInputValueChange={(text) => update({ period: text })}
+        onChange={(_event, option, _index, value) => update({ period: option ? option.text : value ?? '' })}
+        placeholder={strings.FieldPeriodPlaceholder}
+        errorMessage={errors.period}
+        useComboBoxAsMenuWidth={true}
+      />
+      {existing !== undefined && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+          {formatText(strings.ValueReplaces, format(existing.value))}
+        </MessageBar>
+      )}
+      <TextField
+        label={formatText(strings.FieldValueWithUnit, choiceLabel(INDICATOR_UNIT_CHOICES, indicator.unit).toLowerCase())}
+        required
+        value={draft.value}
+        onChange={(_event, value) => update({ value: value ?? '' })}
+        errorMessage={errors.value}
+      />
+      <TextField label={strings.FieldReportedOn} required placeholder={strings.DatePlaceholder} value={draft.reportedOn} onChange={(_event, value) => update({ reportedOn: value ?? '' })} errorMessage={errors.reportedOn} />
+      <TextField label={strings.FieldValueNotes} multiline autoAdjustHeight value={draft.notes} onChange={(_event, value) => update({ notes: value ?? '' })} errorMessage={errors.notes} />
+    </FormPanel>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { DefaultButton, Dropdown, MessageBar, MessageBarType, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'SteeringWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import type { Directory, Repository } from '../../../data/ports';
@@ -129,109 +130,92 @@ export function ActionPanel(props: IActionPanelProps): JSX.Element {
   const title = props.action === undefined ? strings.ActionPanelNew : formatText(strings.ActionPanelEdit, props.action.number);
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={title}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={title}
+      strings={strings}
+      onSave={() => save()}
+      saving={saving}
+      errorSummary={errorSummaryOf(errors, strings.FormHasErrors)}
+      failure={failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={() => save()} disabled={saving} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        {Object.keys(errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {failure}
-          </MessageBar>
-        )}
-        {conflict !== undefined && (
-          <MessageBar
-            messageBarType={MessageBarType.warning}
-            isMultiline={true}
-            actions={
-              <div>
-                <DefaultButton text={strings.ConflictKeepMine} onClick={() => save(conflict.etag)} />
-                <DefaultButton
-                  text={strings.ConflictTakeTheirs}
-                  onClick={() => {
-                    setDraft(draftOf(conflict, props.defaultPlan));
-                    setEtag(conflict.etag);
-                    setConflict(undefined);
-                  }}
-                />
-              </div>
-            }
-          >
-            {strings.ConflictTitle}{' '}
-            {formatText(
-              strings.ConflictCurrent,
-              [
-                choiceLabel(ACTION_STATUS_CHOICES, conflict.status),
-                conflict.owner?.displayName ?? strings.NotAssigned,
-                conflict.plannedDate ?? strings.NoDate,
-                conflict.action,
-              ]
-                .filter((part) => part !== '')
-                .join(' · '),
-            )}
-          </MessageBar>
-        )}
-        <Stack horizontal tokens={{ childrenGap: 12 }}>
-          <TextField label={strings.FieldNumber} required value={draft.number} onChange={set('number')} errorMessage={errors.number} styles={{ root: { width: 120 } }} />
-          <Stack.Item grow>
-            <TextField label={strings.FieldPlan} value={draft.plan} onChange={set('plan')} errorMessage={errors.plan} />
-          </Stack.Item>
-        </Stack>
-        <TextField label={strings.FieldRecommendation} required multiline autoAdjustHeight value={draft.recommendation} onChange={set('recommendation')} errorMessage={errors.recommendation} />
-        <Dropdown
-          label={strings.FieldResponse}
-          selectedKey={draft.response}
-          options={RECOMMENDATION_RESPONSES.map((code) => ({ key: code, text: choiceLabel(RECOMMENDATION_RESPONSE_CHOICES, code) }))}
-          onChange={choose('response')}
-          errorMessage={errors.response}
-        />
-        <TextField
-          label={strings.FieldResponseExplanation}
-          multiline
-          autoAdjustHeight
-          required={draft.response === 'niet-overgenomen'}
-          value={draft.responseExplanation}
-          onChange={set('responseExplanation')}
-          errorMessage={errors.responseExplanation}
-        />
-        <TextField label={strings.FieldAction} multiline autoAdjustHeight value={draft.action} onChange={set('action')} errorMessage={errors.action} />
-        <TextField
-          label={strings.FieldOwner}
-          type="email"
-          value={draft.ownerEmail}
-          onChange={set('ownerEmail')}
-          description={strings.FieldOwnerDescription}
-          errorMessage={errors.owner}
-          autoComplete="email"
-        />
-        <Stack horizontal tokens={{ childrenGap: 12 }} wrap>
-          <TextField label={strings.FieldPlannedDate} placeholder={strings.DatePlaceholder} value={draft.plannedDate} onChange={set('plannedDate')} errorMessage={errors.plannedDate} />
-          <Dropdown
-            label={strings.FieldStatus}
-            selectedKey={draft.status}
-            options={ACTION_STATUSES.map((code) => ({ key: code, text: choiceLabel(ACTION_STATUS_CHOICES, code) }))}
-            onChange={choose('status')}
-            errorMessage={errors.status}
-            styles={{ root: { minWidth: 160 } }}
-          />
-        </Stack>
-        <Dropdown label={strings.FieldPartnership} selectedKey={draft.partnershipKey} options={partnershipOptions} onChange={choose('partnershipKey')} errorMessage={errors.partnershipId} />
+      {conflict !== undefined && (
+        <MessageBar
+          messageBarType={MessageBarType.warning}
+          isMultiline={true}
+          actions={
+            <div>
+              <DefaultButton text={strings.ConflictKeepMine} onClick={() => save(conflict.etag)} />
+              <DefaultButton
+                text={strings.ConflictTakeTheirs}
+                onClick={() => {
+                  setDraft(draftOf(conflict, props.defaultPlan));
+                  setEtag(conflict.etag);
+                  setConflict(undefined);
+                }}
+              />
+            </div>
+          }
+        >
+          {strings.ConflictTitle}{' '}
+          {formatText(
+            strings.ConflictCurrent,
+            [
+              choiceLabel(ACTION_STATUS_CHOICES, conflict.status),
+              conflict.owner?.displayName ?? strings.NotAssigned,
+              conflict.plannedDate ?? strings.NoDate,
+              conflict.action,
+            ]
+              .filter((part) => part !== '')
+              .join(' · '),
+          )}
+        </MessageBar>
+      )}
+      <Stack horizontal tokens={{ childrenGap: 12 }}>
+        <TextField label={strings.FieldNumber} required value={draft.number} onChange={set('number')} errorMessage={errors.number} styles={{ root: { width: 120 } }} />
+        <Stack.Item grow>
+          <TextField label={strings.FieldPlan} value={draft.plan} onChange={set('plan')} errorMessage={errors.plan} />
+        </Stack.Item>
       </Stack>
-    </Panel>
+      <TextField label={strings.FieldRecommendation} required multiline autoAdjustHeight value={draft.recommendation} onChange={set('recommendation')} errorMessage={errors.recommendation} />
+      <Dropdown
+        label={strings.FieldResponse}
+        selectedKey={draft.response}
+        options={RECOMMENDATION_RESPONSES.map((code) => ({ key: code, text: choiceLabel(RECOMMENDATION_RESPONSE_CHOICES, code) }))}
+        onChange={choose('response')}
+        errorMessage={errors.response}
+      />
+      <TextField
+        label={strings.FieldResponseExplanation}
+        multiline
+        autoAdjustHeight
+        required={draft.response === 'niet-overgenomen'}
+        value={draft.responseExplanation}
+        onChange={set('responseExplanation')}
+        errorMessage={errors.responseExplanation}
+      />
+      <TextField label={strings.FieldAction} multiline autoAdjustHeight value={draft.action} onChange={set('action')} errorMessage={errors.action} />
+      <TextField
+        label={strings.FieldOwner}
+        type="email"
+        value={draft.ownerEmail}
+        onChange={set('ownerEmail')}
+        description={strings.FieldOwnerDescription}
+        errorMessage={errors.owner}
+        autoComplete="email"
+      />
+      <Stack horizontal tokens={{ childrenGap: 12 }} wrap>
+        <TextField label={strings.FieldPlannedDate} placeholder={strings.DatePlaceholder} value={draft.plannedDate} onChange={set('plannedDate')} errorMessage={errors.plannedDate} />
+        <Dropdown
+          label={strings.FieldStatus}
+          selectedKey={draft.status}
+          options={ACTION_STATUSES.map((code) => ({ key: code, text: choiceLabel(ACTION_STATUS_CHOICES, code) }))}
+          onChange={choose('status')}
+          errorMessage={errors.status}
+          styles={{ root: { minWidth: 160 } }}
+        />
+      </Stack>
+      <Dropdown label={strings.FieldPartnership} selectedKey={draft.partnershipKey} options={partnershipOptions} onChange={choose('partnershipKey')} errorMessage={errors.partnershipId} />
+    </FormPanel>
   );
 }

@@ -1,13 +1,10 @@
 import * as React from 'react';
 import {
-  DefaultButton,
   DetailsList,
   DetailsListLayoutMode,
   Dropdown,
   MessageBar,
   MessageBarType,
-  Panel,
-  PanelType,
   PrimaryButton,
   SelectionMode,
   Spinner,
@@ -18,6 +15,7 @@ import {
   type IColumn,
   type IDropdownOption,
 } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'SteeringWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import { DataErrorMessage, useAsyncResource } from '../../../components/dataLoading';
@@ -177,49 +175,36 @@ function BudgetProgressPanel(
 
   const partnershipOptions: IDropdownOption[] = props.partnerships.map((partnership: Stored<Partnership>) => ({ key: String(partnership.id), text: partnership.name }));
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={strings.BudgetPanelTitle}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={strings.BudgetPanelTitle}
+      strings={strings}
+      onSave={() => save()}
+      saving={saving}
+      errorSummary={errorSummaryOf(errors, strings.FormHasErrors)}
+      failure={failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Save} onClick={() => save()} disabled={saving} />
-          <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
-        </Stack>
-      )}
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        {Object.keys(errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {failure !== undefined && <MessageBar messageBarType={MessageBarType.error}>{failure}</MessageBar>}
+      <Dropdown
+        label={strings.FieldPartnership}
+        required
+        selectedKey={draft.partnershipKey === '' ? null : draft.partnershipKey}
+        options={partnershipOptions}
+        onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, partnershipKey: String(option.key) }))}
+        errorMessage={errors.partnershipId}
+      />
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+        <TextField label={strings.FieldYear} required value={draft.year} onChange={set('year')} errorMessage={errors.year} inputMode="numeric" />
+        <TextField label={strings.FieldAsOfDate} required placeholder={strings.DatePlaceholder} value={draft.asOfDate} onChange={set('asOfDate')} errorMessage={errors.asOfDate} />
         <Dropdown
-          label={strings.FieldPartnership}
-          required
-          selectedKey={draft.partnershipKey === '' ? null : draft.partnershipKey}
-          options={partnershipOptions}
-          onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, partnershipKey: String(option.key) }))}
-          errorMessage={errors.partnershipId}
+          label={strings.FieldKind}
+          selectedKey={draft.kind}
+          options={BUDGET_PROGRESS_KINDS.map((code) => ({ key: code, text: choiceLabel(BUDGET_PROGRESS_KIND_CHOICES, code) }))}
+          onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, kind: String(option.key) }))}
+          styles={{ root: { minWidth: 140 } }}
         />
-        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-          <TextField label={strings.FieldYear} required value={draft.year} onChange={set('year')} errorMessage={errors.year} inputMode="numeric" />
-          <TextField label={strings.FieldAsOfDate} required placeholder={strings.DatePlaceholder} value={draft.asOfDate} onChange={set('asOfDate')} errorMessage={errors.asOfDate} />
-          <Dropdown
-            label={strings.FieldKind}
-            selectedKey={draft.kind}
-            options={BUDGET_PROGRESS_KINDS.map((code) => ({ key: code, text: choiceLabel(BUDGET_PROGRESS_KIND_CHOICES, code) }))}
-            onChange={(_event, option) => option && setDraft((previous) => ({ ...previous, kind: String(option.key) }))}
-            styles={{ root: { minWidth: 140 } }}
-          />
-        </Stack>
-        <TextField label={strings.FieldExpectedContribution} required value={draft.amount} onChange={set('amount')} errorMessage={errors.expectedContribution} inputMode="decimal" />
-        <TextField label={strings.FieldExplanation} value={draft.explanation} onChange={set('explanation')} errorMessage={errors.explanation} />
       </Stack>
-    </Panel>
+      <TextField label={strings.FieldExpectedContribution} required value={draft.amount} onChange={set('amount')} errorMessage={errors.expectedContribution} inputMode="decimal" />
+      <TextField label={strings.FieldExplanation} value={draft.explanation} onChange={set('explanation')} errorMessage={errors.explanation} />
+    </FormPanel>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Checkbox, DefaultButton, Dropdown, IconButton, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, Stack, Text, TextField, type IDropdownOption } from '@fluentui/react';
+import { Checkbox, DefaultButton, Dropdown, IconButton, PrimaryButton, Stack, Text, TextField, type IDropdownOption } from '@fluentui/react';
+import { errorSummaryOf, FormPanel } from '../../../components/forms/FormPanel';
 import * as strings from 'SteeringWebPartStrings';
 import { choiceLabel } from '../../../components/choices';
 import type { Directory, Repositories } from '../../../data/ports';
@@ -174,96 +175,83 @@ export function EvaluationPanel(props: IEvaluationPanelProps): JSX.Element {
 
   const outcomeOptions: IDropdownOption[] = EVALUATION_OUTCOMES.map((code) => ({ key: code, text: choiceLabel(EVALUATION_OUTCOME_CHOICES, code) }));
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={formatText(strings.EvaluationPanelTitle, props.partnership.name)}
-      closeButtonAriaLabel={strings.Close}
+    <FormPanel
+      title={formatText(strings.EvaluationPanelTitle, props.partnership.name)}
+      strings={strings}
+      errorSummary={errorSummaryOf(errors, strings.FormHasErrors)}
+      failure={failure}
       onDismiss={props.onDismiss}
-      isFooterAtBottom={true}
-      onRenderFooterContent={() => (
+      footer={
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <PrimaryButton text={strings.Complete} onClick={() => save('afgerond')} disabled={saving} />
           <DefaultButton text={strings.SaveConcept} onClick={() => save('concept')} disabled={saving} />
           <DefaultButton text={strings.Cancel} onClick={props.onDismiss} />
         </Stack>
-      )}
+      }
     >
-      <Stack tokens={{ childrenGap: 12 }}>
-        {Object.keys(errors).length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {strings.FormHasErrors}
-          </MessageBar>
-        )}
-        {failure !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {failure}
-          </MessageBar>
-        )}
-        <TextField label={strings.FieldTitle} required value={draft.title} onChange={(_event, value) => update({ title: value ?? '' })} errorMessage={errors.title} />
-        <TextField label={strings.FieldDate} placeholder={strings.DatePlaceholder} required value={draft.date} onChange={(_event, value) => update({ date: value ?? '' })} errorMessage={errors.date} />
-        {EVALUATION_QUESTIONS.map((question) => (
-          <TextField
-            key={question}
-            label={QUESTION_TEXTS[question]}
-            multiline
-            autoAdjustHeight
-            value={draft.answers[question]}
-            onChange={(_event, value) => update({ answers: { ...draft.answers, [question]: value ?? '' } })}
-            description={question === 'evaluatiebepaling' ? clauseHint(props.schedule) : undefined}
-            errorMessage={errors[`answers.${question}`]}
-          />
-        ))}
-        <Checkbox label={strings.FieldIsClauseEvaluation} checked={draft.isClauseEvaluation} onChange={(_event, checked) => update({ isClauseEvaluation: checked === true })} />
-        <Dropdown label={strings.FieldOutcome} selectedKey={draft.outcome} options={outcomeOptions} onChange={(_event, option) => option && update({ outcome: String(option.key) })} errorMessage={errors.outcome} />
-        <TextField label={strings.FieldOutcomeSummary} multiline autoAdjustHeight value={draft.outcomeSummary} onChange={(_event, value) => update({ outcomeSummary: value ?? '' })} errorMessage={errors.outcomeSummary} />
+      <TextField label={strings.FieldTitle} required value={draft.title} onChange={(_event, value) => update({ title: value ?? '' })} errorMessage={errors.title} />
+      <TextField label={strings.FieldDate} placeholder={strings.DatePlaceholder} required value={draft.date} onChange={(_event, value) => update({ date: value ?? '' })} errorMessage={errors.date} />
+      {EVALUATION_QUESTIONS.map((question) => (
+        <TextField
+          key={question}
+          label={QUESTION_TEXTS[question]}
+          multiline
+          autoAdjustHeight
+          value={draft.answers[question]}
+          onChange={(_event, value) => update({ answers: { ...draft.answers, [question]: value ?? '' } })}
+          description={question === 'evaluatiebepaling' ? clauseHint(props.schedule) : undefined}
+          errorMessage={errors[`answers.${question}`]}
+        />
+      ))}
+      <Checkbox label={strings.FieldIsClauseEvaluation} checked={draft.isClauseEvaluation} onChange={(_event, checked) => update({ isClauseEvaluation: checked === true })} />
+      <Dropdown label={strings.FieldOutcome} selectedKey={draft.outcome} options={outcomeOptions} onChange={(_event, option) => option && update({ outcome: String(option.key) })} errorMessage={errors.outcome} />
+      <TextField label={strings.FieldOutcomeSummary} multiline autoAdjustHeight value={draft.outcomeSummary} onChange={(_event, value) => update({ outcomeSummary: value ?? '' })} errorMessage={errors.outcomeSummary} />
 
-        <Text as="h3" variant="mediumPlus">
-          {strings.FollowUpActions}
-        </Text>
-        <Text>{strings.FollowUpIntro}</Text>
-        {linkedIds.length > 0 && <Text>{formatText(strings.ExistingFollowUps, linkedIds.length)}</Text>}
-        {draft.followUps.map((followUp, index) => {
-          const number = index + 1;
-          return (
-            <Stack key={index} tokens={{ childrenGap: 4 }} styles={{ root: { borderLeft: '3px solid', paddingLeft: 8 } }}>
-              <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
-                <Stack.Item grow>
-                  <TextField
-                    label={formatText(strings.FollowUpDescription, number)}
-                    value={followUp.description}
-                    onChange={(_event, value) => updateFollowUp(index, { description: value ?? '' })}
-                    errorMessage={errors[`followUp.${index}.description`]}
-                  />
-                </Stack.Item>
-                <IconButton
-                  iconProps={{ iconName: 'Delete' }}
-                  title={formatText(strings.RemoveFollowUp, number)}
-                  ariaLabel={formatText(strings.RemoveFollowUp, number)}
-                  onClick={() => update({ followUps: draft.followUps.filter((_, at) => at !== index) })}
-                />
-              </Stack>
-              <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+      <Text as="h3" variant="mediumPlus">
+        {strings.FollowUpActions}
+      </Text>
+      <Text>{strings.FollowUpIntro}</Text>
+      {linkedIds.length > 0 && <Text>{formatText(strings.ExistingFollowUps, linkedIds.length)}</Text>}
+      {draft.followUps.map((followUp, index) => {
+        const number = index + 1;
+        return (
+          <Stack key={index} tokens={{ childrenGap: 4 }} styles={{ root: { borderLeft: '3px solid', paddingLeft: 8 } }}>
+            <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
+              <Stack.Item grow>
                 <TextField
-                  label={formatText(strings.FollowUpOwner, number)}
-                  type="email"
-                  value={followUp.ownerEmail}
-                  onChange={(_event, value) => updateFollowUp(index, { ownerEmail: value ?? '' })}
-                  errorMessage={errors[`followUp.${index}.owner`]}
+                  label={formatText(strings.FollowUpDescription, number)}
+                  value={followUp.description}
+                  onChange={(_event, value) => updateFollowUp(index, { description: value ?? '' })}
+                  errorMessage={errors[`followUp.${index}.description`]}
                 />
-                <TextField
-                  label={formatText(strings.FollowUpDate, number)}
-                  placeholder={strings.DatePlaceholder}
-                  value={followUp.plannedDate}
-                  onChange={(_event, value) => updateFollowUp(index, { plannedDate: value ?? '' })}
-                  errorMessage={errors[`followUp.${index}.plannedDate`]}
-                />
-              </Stack>
+              </Stack.Item>
+              <IconButton
+                iconProps={{ iconName: 'Delete' }}
+                title={formatText(strings.RemoveFollowUp, number)}
+                ariaLabel={formatText(strings.RemoveFollowUp, number)}
+                onClick={() => update({ followUps: draft.followUps.filter((_, at) => at !== index) })}
+              />
             </Stack>
-          );
-        })}
-        <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.AddFollowUp} onClick={() => update({ followUps: [...draft.followUps, { description: '', ownerEmail: '', plannedDate: '' }] })} />
-      </Stack>
-    </Panel>
+            <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+              <TextField
+                label={formatText(strings.FollowUpOwner, number)}
+                type="email"
+                value={followUp.ownerEmail}
+                onChange={(_event, value) => updateFollowUp(index, { ownerEmail: value ?? '' })}
+                errorMessage={errors[`followUp.${index}.owner`]}
+              />
+              <TextField
+                label={formatText(strings.FollowUpDate, number)}
+                placeholder={strings.DatePlaceholder}
+                value={followUp.plannedDate}
+                onChange={(_event, value) => updateFollowUp(index, { plannedDate: value ?? '' })}
+                errorMessage={errors[`followUp.${index}.plannedDate`]}
+              />
+            </Stack>
+          </Stack>
+        );
+      })}
+      <DefaultButton iconProps={{ iconName: 'Add' }} text={strings.AddFollowUp} onClick={() => update({ followUps: [...draft.followUps, { description: '', ownerEmail: '', plannedDate: '' }] })} />
+    </FormPanel>
   );
 }

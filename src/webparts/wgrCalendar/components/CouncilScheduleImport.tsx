@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, IDropdownOption, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize } from '@fluentui/react';
 import * as strings from 'WgrCalendarWebPartStrings';
-import { classifyDataError, useAsyncResource } from '../../../components/dataLoading';
+import { useAsyncResource } from '../../../components/dataLoading';
+import { dataErrorMessage } from '../../../components/forms/formFormat';
 import type { Repositories } from '../../../data/ports';
 import type { CouncilScheduleImportAction, CouncilScheduleImportPlan, CouncilScheduleImportRow } from '../../../domain/councilSchedule/importPlan';
 import type { CalendarDate, Municipality, Stored } from '../../../domain/models';
@@ -74,7 +75,7 @@ export function CouncilScheduleImport(props: ICouncilScheduleImportProps): JSX.E
       const result = await module.planCouncilScheduleFromText(repositories.councilCalendar, municipality.id, text);
       setState(result.ok ? { status: 'planned', plan: result.plan, calendarName: result.calendarName, municipalityName: municipality.name } : { status: 'refused', message: result.message });
     } catch (error) {
-      setState({ status: 'failed', message: dataErrorText(error) });
+      setState({ status: 'failed', message: dataErrorMessage(error, strings) });
     }
   };
 
@@ -120,11 +121,11 @@ export function CouncilScheduleImport(props: ICouncilScheduleImportProps): JSX.E
         try {
           followUp = await onImported(plan.municipalityId);
         } catch (error) {
-          followUp = dataErrorText(error);
+          followUp = dataErrorMessage(error, strings);
         }
         setState({ status: 'done', message, followUp });
       } catch (error) {
-        setState({ status: 'failed', message: dataErrorText(error) });
+        setState({ status: 'failed', message: dataErrorMessage(error, strings) });
       }
     })();
   };
@@ -163,7 +164,7 @@ export function CouncilScheduleImport(props: ICouncilScheduleImportProps): JSX.E
       </div>
       {municipalities.state.status === 'failed' && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-          {dataErrorText(municipalities.state.error)}
+          {dataErrorMessage(municipalities.state.error, strings)}
         </MessageBar>
       )}
       <div aria-live="polite">
@@ -252,17 +253,4 @@ function dateOf(row: CouncilScheduleImportRow): CalendarDate | undefined {
 
 function titleOf(row: CouncilScheduleImportRow): string {
   return row.action === 'remove' ? row.current.title : row.action === 'skip' ? row.skipped.summary : row.entry.title;
-}
-
-function dataErrorText(error: unknown): string {
-  switch (classifyDataError(error)) {
-    case 'accessDenied':
-      return strings.ErrorAccessDenied;
-    case 'throttled':
-      return strings.ErrorThrottled;
-    case 'notFound':
-      return strings.ErrorNotProvisioned;
-    default:
-      return strings.ErrorGeneric;
-  }
 }

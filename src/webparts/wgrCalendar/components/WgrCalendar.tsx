@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, getTheme, IDropdownOption, MessageBar, MessageBarType, Spinner, SpinnerSize } from '@fluentui/react';
 import * as strings from 'WgrCalendarWebPartStrings';
-import { classifyDataError, DataErrorKind, DataErrorMessage, useAsyncResource } from '../../../components/dataLoading';
+import { classifyDataError, DataErrorMessage, useAsyncResource } from '../../../components/dataLoading';
+import { dataErrorMessage } from '../../../components/forms/formFormat';
 import { DemoDataBadge } from '../../../components/demoData';
 import { findOwnMunicipality, loadWgrCalendars, syncWgrProcessMoments, type WgrSyncReport } from '../../../data/wgr';
 import { calendarDateParts } from '../../../domain/time';
@@ -35,21 +36,6 @@ const SEVERITY_TEXT: Readonly<Record<WgrCheck['severity'], () => string>> = {
   waarschuwing: () => strings.SeverityWarning,
   info: () => strings.SeverityInfo,
 };
-
-function errorMessage(kind: DataErrorKind): string {
-  switch (kind) {
-    case 'accessDenied':
-      return strings.ErrorAccessDenied;
-    case 'notFound':
-      return strings.ErrorNotProvisioned;
-    case 'throttled':
-      return strings.ErrorThrottled;
-    case 'listViewThreshold':
-      return strings.ErrorListViewThreshold;
-    default:
-      return strings.ErrorGeneric;
-  }
-}
 
 /**
  * "Wgr-kalender": the statutory deadlines of every GR laid over the weeks of a calendar year, so the griffie sees
@@ -99,7 +85,7 @@ export function WgrCalendar(props: IWgrCalendarProps): JSX.Element {
   if (state.status === 'loading') {
     body = <Spinner size={SpinnerSize.medium} label={strings.LoadingLabel} />;
   } else if (state.status === 'failed') {
-    body = <DataErrorMessage message={errorMessage(classifyDataError(state.error))} retryLabel={strings.RetryLabel} onRetry={reload} />;
+    body = <DataErrorMessage message={dataErrorMessage(state.error, strings)} retryLabel={strings.RetryLabel} onRetry={reload} />;
   } else if (state.value.view.partnerships.length === 0) {
     body = <p>{strings.NoGrs}</p>;
   } else {
@@ -132,7 +118,7 @@ export function WgrCalendar(props: IWgrCalendarProps): JSX.Element {
         )}
         {sync.status === 'failed' && (
           <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
-            {classifyDataError(sync.error) === 'accessDenied' ? strings.SyncAccessDenied : errorMessage(classifyDataError(sync.error))}
+            {classifyDataError(sync.error) === 'accessDenied' ? strings.SyncAccessDenied : dataErrorMessage(sync.error, strings)}
           </MessageBar>
         )}
       </>

@@ -3,9 +3,7 @@ import type { CalendarDate } from '../../../domain/models';
 import { calendarDateParts } from '../../../domain/time';
 
 /** `{0}`-style placeholders, as SPFx string resources use them. */
-export function fill(template: string, ...values: readonly (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) => (values[Number(index)] === undefined ? match : String(values[Number(index)])));
-}
+export { formatText as fill } from '../../../components/forms/formFormat';
 
 /** A day in the web part's language, short weekday and month ("di 25 mei 2027"). */
 export function formatDay(date: CalendarDate, withYear = false): string {
