@@ -301,6 +301,10 @@ export async function loadDemoData(
   );
   report('contacts');
 
+  // Issue 8: the zienswijze cases of GBTwente and other councils' zienswijzen, after the partnerships and municipalities,
+  // and before the Wgr calendar's moments: a case's requested date plans the route through the own council.
+  failures.push(...(await loadCouncilInfluenceDemoData(repositories, log)).failures);
+
   // Issue 6A: the Wgr calendar's demo data and its derived process moments (before 6B projects the moments).
   failures.push(...(await loadWgrDemoData(repositories, log)).failures);
 
@@ -316,9 +320,6 @@ export async function loadDemoData(
 
   // Issue 7: the steering lists, after the lists they refer to.
   failures.push(...(await loadSteeringDemoData(repositories, directory, log)).failures);
-
-  // Issue 8: the zienswijze cases of GBTwente and other councils' zienswijzen, after the partnerships and municipalities.
-  failures.push(...(await loadCouncilInfluenceDemoData(repositories, log)).failures);
 
   // Issue 8: risk profiles, the Wgr 2022 checks and GBTwente's exit notice moment, after the Wgr settings.
   failures.push(...(await loadPartnershipControlDemoData(repositories, log)).failures);

@@ -113,10 +113,11 @@ describe('importing a council meeting schedule into the emulator', () => {
   });
 
   it('imports the demo schedule, links the demo meetings already there, moves the college deadline, and a re-import changes nothing', async () => {
-    // The demo loader planned back from the demo calendar, which has no committee meetings: college three weeks before the raad.
+    // The demo loader planned back from the GR's requested date (24 June, the demo's zienswijze case) on the demo
+    // calendar, which has no committee meetings: the raad of 25 May, the college three weeks before it.
     expect(Object.fromEntries(await internalMoments())).toEqual({
-      'Collegebesluit zienswijze ontwerpbegroting 2028': '2027-06-08',
-      'Raadsbesluit zienswijze ontwerpbegroting 2028': '2027-06-29',
+      'Collegebesluit zienswijze ontwerpbegroting 2028': '2027-05-04',
+      'Raadsbesluit zienswijze ontwerpbegroting 2028': '2027-05-25',
     });
 
     const first = await plan(DEMO_ICS);
@@ -130,11 +131,11 @@ describe('importing a council meeting schedule into the emulator', () => {
 
     const sync = await syncWgrProcessMoments(repositories.processMoments, await loadWgrCalendars(repositories, [2027, 2028], dutchWorkingDays(), { ownMunicipalityName: DEMO_MUNICIPALITY }));
     expect(sync.failures).toEqual([]);
-    // The committee of 15 June now prepares the raad of 29 June: the college must decide three weeks before it.
+    // The committee of 11 May now prepares the raad of 25 May: the college must decide three weeks before the committee.
     expect(Object.fromEntries(await internalMoments())).toEqual({
-      'Collegebesluit zienswijze ontwerpbegroting 2028': '2027-05-25',
-      'Commissie zienswijze ontwerpbegroting 2028': '2027-06-15',
-      'Raadsbesluit zienswijze ontwerpbegroting 2028': '2027-06-29',
+      'Collegebesluit zienswijze ontwerpbegroting 2028': '2027-04-20',
+      'Commissie zienswijze ontwerpbegroting 2028': '2027-05-11',
+      'Raadsbesluit zienswijze ontwerpbegroting 2028': '2027-05-25',
     });
   }, 90_000);
 

@@ -125,18 +125,20 @@ describe('the Wgr calendar against the emulator with the demo data', () => {
     const result = await cli(['wgr-calendar', '--site', harness.siteUrl, '--budget-year', '2028', '--json', '--own-municipality', 'hof van twente']);
     expect(result.code).toBe(0);
     const gbtwente = calendarOf(JSON.parse(result.stdout) as CliJson, GBTWENTE);
-    // The test above moved the AB to 8 July 2027: the raad of 6 July adopts the zienswijze, no committee in its
-    // cycle (the demo calendar has none), so the college decides three weeks before the raad, on 15 June.
+    // The test above moved the AB to 8 July 2027 (legal last day 7 July), but GBTwente asks for the zienswijze by
+    // 24 June (the demo's zienswijze case): the raad of 25 May adopts it, no committee in its cycle (the demo calendar
+    // has none), so the college decides three weeks before the raad, on 4 May.
     expect(gbtwente.councilRoutes).toEqual([
       expect.objectContaining({
         rule: 'zienswijze-ontwerpbegroting',
         deadline: '2027-07-07',
+        requestedByGr: '2027-06-24',
         municipalityName: 'Hof van Twente',
-        route: expect.objectContaining({ councilMeeting: '2027-07-06', collegeDeadline: '2027-06-15' }),
+        route: expect.objectContaining({ councilMeeting: '2027-05-25', collegeDeadline: '2027-05-04' }),
       }),
     ]);
     const text = await cli(['wgr-calendar', '--site', harness.siteUrl, '--budget-year', '2028', '--own-municipality', 'Hof van Twente']);
-    expect(text.stdout).toContain("Raad Hof van Twente voor 'Zienswijze raden op ontwerpbegroting 2028': raad 2027-07-06, commissie —, college uiterlijk 2027-06-15");
+    expect(text.stdout).toContain("Raad Hof van Twente voor 'Zienswijze raden op ontwerpbegroting 2028': raad 2027-05-25, commissie —, college uiterlijk 2027-05-04");
 
     const unknown = await cli(['wgr-calendar', '--site', harness.siteUrl, '--budget-year', '2028', '--own-municipality', 'Atlantis']);
     expect(unknown.code).toBe(2);

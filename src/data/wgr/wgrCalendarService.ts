@@ -1,5 +1,6 @@
-import type { MeetingBody, Municipality, Partnership, ProcessMoment, Stored } from '../../domain/models';
-import { wallTimeParts } from '../../domain/time';
+import type { CalendarDate, MeetingBody, Municipality, Partnership, ProcessMoment, Stored } from '../../domain/models';
+import type { InfluenceCase } from '../../domain/councilInfluence/models';
+import { compareCalendarDates, wallTimeParts } from '../../domain/time';
 import {
   buildYearView,
   computeWgrCalendar,
@@ -8,6 +9,7 @@ import {
   isInternalMomentSubject,
   withCouncilRoutes,
   type OwnMunicipality,
+  type RequestedZienswijzeDate,
   type WgrAbMeeting,
   type WgrCalendar,
   type WgrDeadline,
@@ -21,7 +23,9 @@ import type { Repositories } from '../ports/repositories';
 export type WgrRepositories = Pick<
   Repositories,
   'partnerships' | 'municipalities' | 'meetingBodies' | 'meetings' | 'wgrSettings' | 'regulationChanges' | 'councilCalendar'
->;
+> &
+  /** Issue 8: a zienswijze case's requested date plans the council route when it is earlier than the law's. */
+  Partial<Pick<Repositories, 'influenceCases'>>;
 
 /** A partnership the Wgr applies to: one of the five GR legal forms, and not ended. */
 export function isWgrPartnership(partnership: Partnership): boolean {
@@ -63,7 +67,7 @@ export async function loadWgrCalendars(
   workingDays: WorkingDayCalendar,
   options: WgrCalendarLoadOptions = {},
 ): Promise<readonly WgrCalendar[]> {
-  const [partnerships, municipalities, bodies, meetings, settings, changes, councilCalendar] = await Promise.all([
+  const [partnerships, municipalities, bodies, meetings, settings, changes, councilCalendar, influenceCases] = await Promise.all([
     repositories.partnerships.list(),
     repositories.municipalities.list(),
     repositories.meetingBodies.list(),
@@ -71,7 +75,9 @@ export async function loadWgrCalendars(
     repositories.wgrSettings.list(),
     repositories.regulationChanges.list(),
     repositories.councilCalendar.list(),
+    repositories.influenceCases?.list() ?? [],
   ]);
+  const requestedDate = requestedZienswijzeDates(influenceCases);
   const municipalityNames = new Map(municipalities.map((municipality) => [municipality.id, municipality.name] as const));
   const own = findOwnMunicipality(municipalities, options.ownMunicipalityName);
   const boardIds = new Set(bodies.filter(isGeneralBoard).map((body) => body.id));
@@ -95,10 +101,25 @@ export async function loadWgrCalendars(
           },
           workingDays,
         );
-      calendars.push(own ? withCouncilRoutes(calendar, partnership.participantIds, own, councilCalendar, workingDays) : calendar);
+      calendars.push(own ? withCouncilRoutes(calendar, partnership.participantIds, own, councilCalendar, workingDays, requestedDate) : calendar);
     }
   }
   return calendars;
+}
+
+/** The budget cases' requested dates by partnership, kind and budget year; draft regelingen are matched by their own deadline. */
+function requestedZienswijzeDates(cases: readonly InfluenceCase[]): RequestedZienswijzeDate {
+  const byKey = new Map<string, CalendarDate>();
+  for (const item of cases) {
+    if (item.responseDeadline === undefined || item.budgetYear === undefined) continue;
+    const rule = item.kind === 'ontwerpbegroting' ? 'zienswijze-ontwerpbegroting' : item.kind === 'begrotingswijziging' ? 'zienswijze-begrotingswijziging' : undefined;
+    if (rule === undefined) continue;
+    const key = `${item.partnershipId}/${rule}/${item.budgetYear}`;
+    const known = byKey.get(key);
+    // Several cases (begrotingswijzigingen in one year): the earliest date is the one the raad must meet.
+    if (known === undefined || compareCalendarDates(item.responseDeadline, known) < 0) byKey.set(key, item.responseDeadline);
+  }
+  return (deadline) => byKey.get(`${deadline.partnershipId}/${deadline.rule}/${deadline.budgetYear}`);
 }
 
 /**

@@ -33,7 +33,15 @@ export interface ZienswijzeCouncilRoute {
   readonly missingReason?: string;
   /** Dutch warning when the council meeting lies before the zienswijze period starts (the document is not there yet). */
   readonly warning?: string;
+  /** Set when the GR asked for the zienswijze before the legal last day (its letter, on the zienswijze case): the route is planned for it. */
+  readonly requestedByGr?: WgrDeadline['lastAllowedDay'];
 }
+
+/**
+ * The date a GR asked the raden to give their zienswijze by, for a deadline, when a zienswijze case records one
+ * (issue 8: the GR's letter is binding in practice, and often earlier than the legal last day).
+ */
+export type RequestedZienswijzeDate = (deadline: WgrDeadline) => WgrDeadline['lastAllowedDay'] | undefined;
 
 /**
  * Adds, to a GR's calendar, the council route of the own municipality for each zienswijze deadline. A GR the
@@ -50,6 +58,7 @@ export function withCouncilRoutes(
   own: OwnMunicipality,
   councilCalendar: readonly CouncilCalendarEntry[],
   workingDays: WorkingDayCalendar,
+  requestedDate: RequestedZienswijzeDate = () => undefined,
 ): WgrCalendar {
   if (!participantIds.includes(own.id)) {
     return { ...calendar, councilRoutes: [] };
@@ -60,9 +69,22 @@ export function withCouncilRoutes(
     if (!isZienswijzeRule(deadline.rule)) {
       continue;
     }
-    const input = { deadline: deadline.lastAllowedDay, entries, collegeLeadWeeks: own.collegeLeadWeeks };
-    const route = planCouncilRouteWith(input, workingDays);
-    const base = { rule: deadline.rule, deadlineSubject: deadline.subject, deadline: deadline.lastAllowedDay, municipalityId: own.id, municipalityName: own.name };
+    const requested = requestedDate(deadline);
+    const requestedByGr = requested !== undefined && compareCalendarDates(requested, deadline.lastAllowedDay) < 0 ? requested : undefined;
+    const input = { deadline: requestedByGr ?? deadline.lastAllowedDay, entries, collegeLeadWeeks: own.collegeLeadWeeks };
+    const planned = planCouncilRouteWith(input, workingDays);
+    const route =
+      planned && requestedByGr
+        ? { ...planned, explanation: `De GR vraagt de zienswijze uiterlijk ${formatDutchDate(requestedByGr)}, vóór de wettelijke termijn van ${formatDutchDate(deadline.lastAllowedDay)}. ${planned.explanation}` }
+        : planned;
+    const base = {
+      rule: deadline.rule,
+      deadlineSubject: deadline.subject,
+      deadline: deadline.lastAllowedDay,
+      municipalityId: own.id,
+      municipalityName: own.name,
+      ...(requestedByGr ? { requestedByGr } : {}),
+    };
     if (!route) {
       councilRoutes.push({ ...base, missingReason: missingCouncilRouteReason(input) });
       continue;

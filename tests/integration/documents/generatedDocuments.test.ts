@@ -104,21 +104,22 @@ describe('raadsoplegger', () => {
     expect(text).toContain(`Besluit college uiterlijk\n${formatDutchDate(route!.collegeDeadline)}`);
     expect(text).toContain(route!.explanation);
 
-    // The demo has GBTwente's begroting 2026 only: 2028 and 2027 are missing, and the note says so.
+    // The demo's (ontwerp)begroting 2028 of GBTwente against its begroting 2027: 1.290.000 − 1.240.000 = 50.000, 4,03%.
     expect(text).toContain('Financieel belang van de gemeente (begroting 2028)');
-    expect(text).toContain('De bijdrage van de gemeente volgens de begroting 2028 staat (nog) niet in het register.');
-    expect(text).toContain('Ook de bijdrage volgens de begroting 2027 ontbreekt; de verandering is niet te berekenen.');
+    expect(text).toContain('De bijdrage van de gemeente volgens de begroting 2028 is € 1.290.000.');
+    expect(text).toContain('Volgens de begroting 2027 was de bijdrage € 1.240.000: een stijging van € 50.000 (+4%).');
     expect(text).toContain('Voorstel van het college');
     for (const point of case2028.collegeProposalPoints) expect(text).toContain(point);
   });
 
   it('gives the municipality’s share and its change from last year in Dutch amounts', async () => {
-    await repositories.financialFigures.create({ partnershipId: gbTwente.id, year: 2027, kind: 'begroting', contribution: 1_290_000, explanation: 'Testbedrag (niet echt).' });
+    // A year the demo has no figures for, after the demo's begroting 2028 of € 1.290.000.
+    await repositories.financialFigures.create({ partnershipId: gbTwente.id, year: 2029, kind: 'begroting', contribution: 1_161_000, explanation: 'Testbedrag (niet echt).' });
     const amendment = await repositories.influenceCases.create({
       partnershipId: gbTwente.id,
-      subject: 'Begrotingswijziging 2027 GBTwente (test)',
+      subject: 'Begrotingswijziging 2029 GBTwente (test)',
       kind: 'begrotingswijziging',
-      budgetYear: 2027,
+      budgetYear: 2029,
       receivedDate: parseCalendarDate('2026-11-20'),
       responseDeadline: parseCalendarDate('2027-03-01'),
       collegeProposalPoints: [],
@@ -129,9 +130,9 @@ describe('raadsoplegger', () => {
     });
     const text = await textOf((await generateCoverNote(repositories, amendment.id, AS_OF)).bytes);
     expect(text).toContain('Wat kan de raad doen? (Wgr art. 35 lid 6)');
-    expect(text).toContain('De bijdrage van de gemeente volgens de begroting 2027 is € 1.290.000.');
-    // 1.290.000 − 1.215.000 = 75.000, 6,17% of 1.215.000.
-    expect(text).toContain('Volgens de begroting 2026 was de bijdrage € 1.215.000: een stijging van € 75.000 (+6,2%).');
+    expect(text).toContain('De bijdrage van de gemeente volgens de begroting 2029 is € 1.161.000.');
+    // 1.161.000 − 1.290.000 = −129.000, −10% of 1.290.000.
+    expect(text).toContain('Volgens de begroting 2028 was de bijdrage € 1.290.000: een daling van € 129.000 (-10%).');
     expect(text).toContain('Er is geen eigen gemeente opgegeven');
     expect(text).toContain('Het college heeft (nog) geen punten voor de zienswijze voorgesteld.');
   });

@@ -85,4 +85,15 @@ describe('withCouncilRoutes', () => {
     expect(route).toMatchObject({ rule: 'zienswijze-regeling', deadline: '2027-08-26', route: { councilMeeting: '2027-06-29' } });
     expect(route.warning).toContain('vóór 1 juli 2027, het begin van de zienswijzetermijn');
   });
+
+  it('plans for the date the GR asked for when it is earlier than the law, and says so; a later request changes nothing', () => {
+    const asked = withCouncilRoutes(gbtwente2028(schedule), [HOF_VAN_TWENTE], own, schedule, workingDays, () => d('2027-06-24'));
+    const [route] = asked.councilRoutes ?? [];
+    expect(route).toMatchObject({ deadline: '2027-06-30', requestedByGr: '2027-06-24', route: { councilMeeting: '2027-05-25', collegeDeadline: '2027-05-04' } });
+    expect(route.route?.explanation).toMatch(/^De GR vraagt de zienswijze uiterlijk 24 juni 2027, vóór de wettelijke termijn van 30 juni 2027\. /);
+
+    const later = withCouncilRoutes(gbtwente2028(schedule), [HOF_VAN_TWENTE], own, schedule, workingDays, () => d('2027-07-15'));
+    expect(later.councilRoutes?.[0]).not.toHaveProperty('requestedByGr');
+    expect(later.councilRoutes?.[0].route?.councilMeeting).toBe('2027-06-29');
+  });
 });
