@@ -11,6 +11,7 @@ import { defaultBbvGroup } from '../partnerships/classification';
 import { isEmailAddress } from '../validation/fields';
 import { validatePartnership } from '../validation/partnership';
 import { searchableText } from './filterRegister';
+import { countImportRows, type ImportCounts, type ImportPlanOf, type ImportRowOutcome } from '../import/importPlanShape';
 
 /** A code and the Dutch label SharePoint shows for it (the schema's choices, passed in by the caller). */
 export interface ImportChoice {
@@ -110,39 +111,14 @@ interface RowBase {
   readonly name: string;
 }
 
-export type ImportRowPlan =
-  | (RowBase & { readonly kind: 'create'; readonly value: Partnership })
-  | (RowBase & {
-      readonly kind: 'update';
-      readonly id: number;
-      readonly etag: string;
-      readonly changes: Partial<Partnership>;
-      /** Headers of the columns whose value changes, for the dry run. */
-      readonly changedColumns: readonly string[];
-    })
-  | (RowBase & { readonly kind: 'unchanged'; readonly id: number })
-  | (RowBase & { readonly kind: 'rejected'; readonly reasons: readonly string[] });
+export type ImportRowPlan = ImportRowOutcome<Partnership, RowBase>;
 
-export interface ImportPlan {
-  readonly rows: readonly ImportRowPlan[];
-  /** Problems with the file as a whole (no "Naam" column): nothing is imported. */
-  readonly fileProblems: readonly string[];
-  /** Headers the import does not know; their cells are ignored. */
-  readonly ignoredColumns: readonly string[];
-}
+/** `fileProblems` holds a missing "Naam" column: nothing is imported. */
+export type ImportPlan = ImportPlanOf<ImportRowPlan>;
 
-export interface ImportCounts {
-  readonly create: number;
-  readonly update: number;
-  readonly unchanged: number;
-  readonly rejected: number;
-}
+export type { ImportCounts };
 
-export function countImportPlan(plan: ImportPlan): ImportCounts {
-  const counts = { create: 0, update: 0, unchanged: 0, rejected: 0 };
-  for (const row of plan.rows) counts[row.kind] += 1;
-  return counts;
-}
+export const countImportPlan: (plan: ImportPlan) => ImportCounts = countImportRows;
 
 function headerKey(header: string): string {
   return searchableText(header).replace(/[’‘`]/g, "'").replace(/\*/g, '').replace(/\s+/g, ' ').trim();

@@ -5,6 +5,7 @@ import { searchableText } from '../register/filterRegister';
 import type { IndicatorValue, PerformanceIndicator } from './models';
 import { parsePeriodText, periodEnd, periodLabel } from './periods';
 import { periodFormatMessage, validateIndicatorValue } from './validation';
+import { countImportRows, type ImportCounts, type ImportPlanOf, type ImportRowOutcome } from '../import/importPlanShape';
 
 /*
  * Importing a partnership's report (issue 9): a sheet with one row per indicator and period. Like the register
@@ -59,39 +60,13 @@ interface RowBase {
   readonly periodText: string;
 }
 
-export type ValueImportRowPlan =
-  | (RowBase & { readonly kind: 'create'; readonly value: IndicatorValue })
-  | (RowBase & {
-      readonly kind: 'update';
-      readonly id: number;
-      readonly etag: string;
-      readonly changes: Partial<IndicatorValue>;
-      /** Headers of the columns whose value changes. */
-      readonly changedColumns: readonly string[];
-    })
-  | (RowBase & { readonly kind: 'unchanged'; readonly id: number })
-  | (RowBase & { readonly kind: 'rejected'; readonly reasons: readonly string[] });
+export type ValueImportRowPlan = ImportRowOutcome<IndicatorValue, RowBase>;
 
-export interface ValueImportPlan {
-  readonly rows: readonly ValueImportRowPlan[];
-  /** Problems with the file as a whole (a required column is missing): nothing is imported. */
-  readonly fileProblems: readonly string[];
-  /** Headers the import does not know; their cells are ignored. */
-  readonly ignoredColumns: readonly string[];
-}
+export type ValueImportPlan = ImportPlanOf<ValueImportRowPlan>;
 
-export interface ValueImportCounts {
-  readonly create: number;
-  readonly update: number;
-  readonly unchanged: number;
-  readonly rejected: number;
-}
+export type ValueImportCounts = ImportCounts;
 
-export function countValueImportPlan(plan: ValueImportPlan): ValueImportCounts {
-  const counts = { create: 0, update: 0, unchanged: 0, rejected: 0 };
-  for (const row of plan.rows) counts[row.kind] += 1;
-  return counts;
-}
+export const countValueImportPlan: (plan: ValueImportPlan) => ValueImportCounts = countImportRows;
 
 /**
  * A number as a report writes it: `96,5`, `96.5`, `96,5%`, `€ 1.234,50`, `1.234.567`. A single full stop is a
